@@ -1,0 +1,223 @@
+package dev.sosik.article;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The published articles: the article page, the listings and the widgets read them here. */
+@Repository
+public class Articles {
+
+    private static final String SELECT_ARTICLE = """
+            select a.id, a.title, a.url, a.thumbnail_url, a.published_at, a.updated_at,
+                   c.code as category_code, c.name as category_name,
+                   p.id as press_id, p.code as press_code, p.name as press_name,
+                   p.homepage as press_homepage, p.copyright as press_copyright,
+                   r.name as reporter_name, r.email as reporter_email,
+                   n.views, n.comments, n.joy, n.cheer, n.disappointed, n.sad
+            """;
+
+    private static final String FROM_PUBLISHED = """
+            from article a
+            join category c on c.code = a.category_code
+            join press p on p.id = a.press_id
+            left join reporter r on r.id = a.reporter_id
+            join article_counter n on n.article_id = a.id
+            where a.status = 'published'
+            """;
+
+    private static final String SELECT_HEADLINE = """
+            select a.id, a.title, p.name as press_name, n.comments, a.published_at, a.thumbnail_url
+            """;
+
+    private static final RowMapper<Article> ARTICLE = Articles::article;
+
+    private static final RowMapper<Headline> HEADLINE = (rs, row) -> new Headline(
+            rs.getLong("id"), rs.getString("title"), rs.getString("press_name"), rs.getLong("comments"),
+            rs.getObject("published_at", OffsetDateTime.class), rs.getString("thumbnail_url"));
+
+    private final JdbcClient jdbc;
+
+    Articles(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<FullArticle> find(long id) {
+        return jdbc.sql(SELECT_ARTICLE + ", a.body_html " + FROM_PUBLISHED + " and a.id = ?")
+                .param(id)
+                .query((rs, row) -> new FullArticle(article(rs, row), rs.getString("body_html")))
+                .optional()
+                .map(found -> new FullArticle(withHashtags(List.of(found.article())).getFirst(), found.bodyHtml()));
+    }
+
+    /** The newest articles matching the filter, starting after the cursor (null for the first page). */
+    public ArticleSlice latest(ArticleFilter filter, ArticleCursor after, int size) {
+        Map<String, Object> params = new HashMap<>();
+        var sql = new StringBuilder(SELECT_ARTICLE).append(FROM_PUBLISHED).append(matching(filter, params));
+        if (after != null) {
+            sql.append(" and (a.published_at < :at or (a.published_at = :at and a.id < :id))");
+            params.put("at", after.publishedAt());
+            params.put("id", after.id());
+        }
+        sql.append(" order by a.published_at desc, a.id desc limit :limit");
+        params.put("limit", size + 1);
+
+        List<Article> found = jdbc.sql(sql.toString()).params(params).query(ARTICLE).list();
+        boolean more = found.size() > size;
+        List<Article> page = withHashtags(more ? found.subList(0, size) : found);
+        return new ArticleSlice(page, more ? ArticleCursor.after(page.getLast()) : null);
+    }
+
+    /** The newest headlines matching the filter. */
+    public List<Headline> latestHeadlines(ArticleFilter filter, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("limit", limit);
+        return jdbc.sql(SELECT_HEADLINE + FROM_PUBLISHED + matching(filter, params)
+                        + " order by a.published_at desc, a.id desc limit :limit")
+                .params(params)
+                .query(HEADLINE)
+                .list();
+    }
+
+    /** The newest headlines of every section at once (one query), keyed by section code. */
+    public Map<String, List<Headline>> latestHeadlinesBySection(int perSection) {
+        Map<String, List<Headline>> bySection = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select * from (
+                            select a.id, a.title, p.name as press_name, n.comments, a.published_at, a.thumbnail_url,
+                                   a.category_code,
+                                   row_number() over (partition by a.category_code
+                                                      order by a.published_at desc, a.id desc) as rank_in_section
+                        """ + FROM_PUBLISHED + """
+                        ) ranked
+                        where rank_in_section <= :limit
+                        order by category_code, rank_in_section""")
+                .param("limit", perSection)
+                .query(rs -> {
+                    bySection.computeIfAbsent(rs.getString("category_code"), code -> new ArrayList<>())
+                            .add(HEADLINE.mapRow(rs, 0));
+                });
+        return bySection;
+    }
+
+    /** The conditions of a filter, its values put into params; only bound parameters, never values in SQL. */
+    private static String matching(ArticleFilter filter, Map<String, Object> params) {
+        var sql = new StringBuilder();
+        if (filter.categoryCode() != null) {
+            sql.append(" and a.category_code = :category");
+            params.put("category", filter.categoryCode());
+        }
+        if (filter.pressId() != null) {
+            sql.append(" and a.press_id = :press");
+            params.put("press", filter.pressId());
+        }
+        if (filter.tag() != null) {
+            sql.append(" and exists (select 1 from article_hashtag h where h.article_id = a.id and h.tag = :tag)");
+            params.put("tag", filter.tag());
+        }
+        return sql.toString();
+    }
+
+    /**
+     * The headlines readers engaged with most (views, comments and reactions, all counted alike) among those
+     * published since the given time; equal engagement goes to the newer article, so a quiet day shows the latest.
+     */
+    public List<Headline> mostEngagedHeadlines(OffsetDateTime since, int limit) {
+        return jdbc.sql(SELECT_HEADLINE + FROM_PUBLISHED + """
+                         and a.published_at >= :since
+                        order by n.views + n.comments + n.joy + n.cheer + n.disappointed + n.sad desc,
+                                 a.published_at desc, a.id desc
+                        limit :limit""")
+                .param("since", since)
+                .param("limit", limit)
+                .query(HEADLINE)
+                .list();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from article").query(Long.class).single();
+    }
+
+    /** Stores an article with its byline, hashtags and a zeroed counter row, all or nothing. */
+    @Transactional
+    public long add(NewArticle article) {
+        Long reporterId = article.reporter() == null ? null : reporterId(article.pressId(), article.reporter());
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into article (press_id, category_code, reporter_id, title, body_html, url,
+                                             thumbnail_url, published_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(article.pressId(), article.categoryCode(), reporterId, article.title(), article.bodyHtml(),
+                        article.url(), article.thumbnailUrl(), article.publishedAt(), article.updatedAt())
+                .update(keys, "id");
+        long id = keys.getKeyAs(Long.class);
+        int position = 0;
+        for (String tag : article.hashtags()) {
+            jdbc.sql("insert into article_hashtag (article_id, tag, position) values (?, ?, ?)")
+                    .params(id, tag, position++)
+                    .update();
+        }
+        jdbc.sql("insert into article_counter (article_id) values (?)").param(id).update();
+        return id;
+    }
+
+    private long reporterId(long pressId, Reporter reporter) {
+        Optional<Long> known = jdbc.sql("select id from reporter where press_id = ? and name = ? and email = ?")
+                .params(pressId, reporter.name(), reporter.email())
+                .query(Long.class)
+                .optional();
+        if (known.isPresent()) {
+            return known.get();
+        }
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into reporter (press_id, name, email) values (?, ?, ?)")
+                .params(pressId, reporter.name(), reporter.email())
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    /** Fills in the hashtags of a page of articles with one query, in each article's own order. */
+    private List<Article> withHashtags(List<Article> articles) {
+        if (articles.isEmpty()) {
+            return articles;
+        }
+        Map<Long, List<String>> tags = new LinkedHashMap<>();
+        articles.forEach(article -> tags.put(article.id(), new ArrayList<>()));
+        jdbc.sql("select article_id, tag from article_hashtag where article_id in (:ids) order by article_id, position")
+                .param("ids", tags.keySet())
+                .query(rs -> {
+                    tags.get(rs.getLong("article_id")).add(rs.getString("tag"));
+                });
+        return articles.stream().map(article -> article.withHashtags(tags.get(article.id()))).toList();
+    }
+
+    private static Article article(ResultSet rs, int row) throws SQLException {
+        String reporterName = rs.getString("reporter_name");
+        return new Article(
+                rs.getLong("id"),
+                rs.getString("title"),
+                new Category(rs.getString("category_code"), rs.getString("category_name")),
+                new Press(rs.getLong("press_id"), rs.getString("press_code"), rs.getString("press_name"),
+                        rs.getString("press_homepage"), rs.getString("press_copyright")),
+                reporterName == null ? null : new Reporter(reporterName, rs.getString("reporter_email")),
+                rs.getObject("published_at", OffsetDateTime.class),
+                rs.getObject("updated_at", OffsetDateTime.class),
+                rs.getString("url"),
+                rs.getString("thumbnail_url"),
+                new ArticleCounts(rs.getLong("views"), rs.getLong("comments"), rs.getLong("joy"),
+                        rs.getLong("cheer"), rs.getLong("disappointed"), rs.getLong("sad")),
+                List.of());
+    }
+}

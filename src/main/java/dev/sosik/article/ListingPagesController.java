@@ -1,0 +1,70 @@
+package dev.sosik.article;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+import dev.sosik.web.NotFoundException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/** The pages that list articles: home, a section, a press and a keyword (hashtag). */
+@Controller
+class ListingPagesController {
+
+    private static final int HOME_TOP = 5;
+    private static final int HOME_LATEST = 10;
+    private static final int HOME_PER_SECTION = 4;
+
+    private final Articles articles;
+    private final Categories categories;
+    private final Presses presses;
+
+    ListingPagesController(Articles articles, Categories categories, Presses presses) {
+        this.articles = articles;
+        this.categories = categories;
+        this.presses = presses;
+    }
+
+    @GetMapping("/")
+    ModelAndView home() {
+        return new ModelAndView("article/home", Map.of(
+                "top", articles.mostEngagedHeadlines(OffsetDateTime.now().minusDays(1), HOME_TOP),
+                "latest", articles.latest(ArticleFilter.ALL, null, HOME_LATEST).items(),
+                "bySection", articles.latestHeadlinesBySection(HOME_PER_SECTION)));
+    }
+
+    @GetMapping("/categories/{code}")
+    ModelAndView category(@PathVariable String code, @RequestParam(required = false) String cursor) {
+        Category category = categories.find(code)
+                .orElseThrow(() -> new NotFoundException("없는 분야입니다: " + code));
+        return listing(category.name(), category.name() + " 분야의 최신 기사", "/categories/" + code,
+                ArticleFilter.category(code), cursor)
+                .addObject("activeSection", code);
+    }
+
+    @GetMapping("/presses/{code}")
+    ModelAndView press(@PathVariable String code, @RequestParam(required = false) String cursor) {
+        Press press = presses.findByCode(code)
+                .orElseThrow(() -> new NotFoundException("없는 언론사입니다: " + code));
+        return listing(press.name(), press.name() + "의 최신 기사", "/presses/" + code,
+                ArticleFilter.press(press.id()), cursor);
+    }
+
+    @GetMapping("/tags/{tag}")
+    ModelAndView tag(@PathVariable String tag, @RequestParam(required = false) String cursor) {
+        return listing("#" + tag, "'" + tag + "' 키워드가 달린 기사", TagLinks.path(tag),
+                ArticleFilter.tag(tag), cursor);
+    }
+
+    private ModelAndView listing(String heading, String description, String basePath, ArticleFilter filter,
+                                 String cursor) {
+        ArticleCursor after = ListingParams.cursor(cursor);
+        ArticleSlice slice = articles.latest(filter, after, ListingParams.DEFAULT_SIZE);
+        return new ModelAndView("article/listing",
+                Map.of("listing", new Listing(heading, description, basePath, slice, after == null)));
+    }
+}

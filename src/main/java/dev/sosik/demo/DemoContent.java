@@ -1,0 +1,128 @@
+package dev.sosik.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.sosik.article.Articles;
+import dev.sosik.article.BodyHtml;
+import dev.sosik.article.Categories;
+import dev.sosik.article.Category;
+import dev.sosik.article.NewArticle;
+import dev.sosik.article.Press;
+import dev.sosik.article.Presses;
+import dev.sosik.article.Reporter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fills an empty database with the demo set: articles written for this project (never a real publication's text)
+ * by fictional presses and reporters, dated over the three days before start-up so the portal always looks fresh.
+ * {@code SOSIK_DEMO=auto} (the default) loads it into the embedded database only; {@code true} or {@code false} decide.
+ * A database that holds any article is never touched.
+ */
+@Component
+class DemoContent implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
+
+    private final Articles articles;
+    private final Presses presses;
+    private final Categories categories;
+    private final JsonMapper json;
+    private final TransactionTemplate transaction;
+    private final boolean enabled;
+
+    DemoContent(Articles articles, Presses presses, Categories categories, JsonMapper json,
+                TransactionTemplate transaction,
+                @Value("${sosik.demo:auto}") String demo,
+                @Value("${spring.datasource.url:}") String databaseUrl) {
+        this.articles = articles;
+        this.presses = presses;
+        this.categories = categories;
+        this.json = json;
+        this.transaction = transaction;
+        this.enabled = switch (demo) {
+            case "true" -> true;
+            case "false" -> false;
+            case "auto" -> databaseUrl.startsWith("jdbc:h2:");
+            default -> throw new IllegalArgumentException("SOSIK_DEMO must be auto, true or false, not " + demo);
+        };
+    }
+
+    record DemoPress(String code, String name, String homepage, String copyright) {
+    }
+
+    record DemoArticle(String press, String url, String title, Reporter reporter, double hoursAgo,
+                       Integer updatedMinutesAfter, List<String> paragraphs, List<String> hashtags) {
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (!enabled || articles.count() > 0) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        int loaded = transaction.execute(status -> load(now));
+        log.info("Loaded the demo content: {} articles. Set SOSIK_DEMO=false to start without it.", loaded);
+    }
+
+    private int load(OffsetDateTime now) {
+        Map<String, Press> pressByCode = new HashMap<>();
+        for (DemoPress press : read("demo/presses.json", new TypeReference<List<DemoPress>>() { })) {
+            pressByCode.put(press.code(), presses.findByCode(press.code())
+                    .orElseGet(() -> presses.add(press.code(), press.name(), press.homepage(), press.copyright())));
+        }
+        int count = 0;
+        for (Category category : categories.all()) {
+            String file = "demo/articles/" + category.code() + ".json";
+            for (DemoArticle demo : read(file, new TypeReference<List<DemoArticle>>() { })) {
+                OffsetDateTime published = now.minus(Duration.ofSeconds(Math.round(demo.hoursAgo() * 3600)));
+                articles.add(new NewArticle(
+                        pressByCode.get(demo.press()).id(),
+                        category.code(),
+                        demo.title(),
+                        BodyHtml.fromParagraphs(demo.paragraphs()),
+                        demo.reporter(),
+                        demo.url(),
+                        null,
+                        published,
+                        updatedAt(published, demo.updatedMinutesAfter(), now),
+                        demo.hashtags()));
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** A revision that would lie in the future (the article is younger than its revision delay) is left out. */
+    private static OffsetDateTime updatedAt(OffsetDateTime published, Integer minutesAfter, OffsetDateTime now) {
+        if (minutesAfter == null) {
+            return null;
+        }
+        OffsetDateTime updated = published.plusMinutes(minutesAfter);
+        return updated.isAfter(now) ? null : updated;
+    }
+
+    private <T> T read(String resource, TypeReference<T> type) {
+        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+            return json.readValue(in, type);
+        } catch (IOException e) {
+            throw new IllegalStateException("The demo content " + resource + " cannot be read", e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.sosik.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Turns what went wrong in a controller into the right status with a Korean message (see {@link ErrorPages}). */
+@ControllerAdvice
+class ErrorResponses {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
+
+    private final ErrorPages pages;
+
+    ErrorResponses(ErrorPages pages) {
+        this.pages = pages;
+    }
+
+    @ExceptionHandler
+    ResponseEntity<?> notFound(NotFoundException e, HttpServletRequest request) {
+        return pages.respond(request, HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<?> noSuchPage(NoResourceFoundException e, HttpServletRequest request) {
+        return pages.respond(request, HttpStatus.NOT_FOUND, ErrorPages.defaultMessage(HttpStatus.NOT_FOUND));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<?> badRequest(BadRequestException e, HttpServletRequest request) {
+        return pages.respond(request, HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<?> malformedValue(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return pages.respond(request, HttpStatus.BAD_REQUEST, "'" + e.getName() + "' 값이 올바르지 않습니다.");
+    }
+
+    @ExceptionHandler
+    ResponseEntity<?> missingValue(MissingServletRequestParameterException e, HttpServletRequest request) {
+        return pages.respond(request, HttpStatus.BAD_REQUEST,
+                "'" + e.getParameterName() + "' 값이 필요합니다.");
+    }
+
+    @ExceptionHandler({HandlerMethodValidationException.class, HttpMessageNotReadableException.class})
+    ResponseEntity<?> unreadable(Exception e, HttpServletRequest request) {
+        return pages.respond(request, HttpStatus.BAD_REQUEST, ErrorPages.defaultMessage(HttpStatus.BAD_REQUEST));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<?> wrongMethod(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        return pages.respond(request, HttpStatus.METHOD_NOT_ALLOWED,
+                ErrorPages.defaultMessage(HttpStatus.METHOD_NOT_ALLOWED));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<?> wrongMediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        return pages.respond(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                ErrorPages.defaultMessage(HttpStatus.UNSUPPORTED_MEDIA_TYPE));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<?> unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return pages.respond(request, HttpStatus.INTERNAL_SERVER_ERROR,
+                ErrorPages.defaultMessage(HttpStatus.INTERNAL_SERVER_ERROR));
+    }
+}

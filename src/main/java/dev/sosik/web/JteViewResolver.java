@@ -1,0 +1,64 @@
+package dev.sosik.web;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.Utf8ByteOutput;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.ViewResolver;
+
+/** Resolves a view name such as {@code article/page} to the precompiled template {@code article/page.jte}. */
+final class JteViewResolver implements ViewResolver, Ordered {
+
+    private final TemplateEngine engine;
+    private final Map<String, View> views = new ConcurrentHashMap<>();
+
+    JteViewResolver(TemplateEngine engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public View resolveViewName(String viewName, Locale locale) {
+        String template = viewName + ".jte";
+        if (!engine.hasTemplate(template)) {
+            return null;
+        }
+        return views.computeIfAbsent(template, JteView::new);
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+
+    private final class JteView implements View {
+
+        private final String template;
+
+        JteView(String template) {
+            this.template = template;
+        }
+
+        @Override
+        public String getContentType() {
+            return "text/html;charset=UTF-8";
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+                throws Exception {
+            var output = new Utf8ByteOutput();
+            engine.render(template, (Map<String, Object>) model, output);
+            response.setContentType(getContentType());
+            response.setContentLength(output.getContentLength());
+            output.writeTo(response.getOutputStream());
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.sosik;
+
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.ActiveProfilesResolver;
+
+/**
+ * Chooses the database of a {@link DatabaseTest}: profile test-h2 or test-postgres. When PostgreSQL is wanted but
+ * not reachable, the tests are skipped with a message saying how to start it, except in CI, where they fail.
+ */
+public class TestDatabase implements ActiveProfilesResolver, ExecutionCondition {
+
+    static final String POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+    private static final String START_POSTGRES =
+            "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start";
+
+    private static volatile String postgresProblem;
+    private static volatile boolean postgresChecked;
+
+    static String which() {
+        return System.getProperty("sosik.test.db", "h2");
+    }
+
+    @Override
+    public String[] resolve(Class<?> testClass) {
+        return new String[] {"test-" + which()};
+    }
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (!which().equals("postgres")) {
+            return ConditionEvaluationResult.enabled("H2");
+        }
+        String problem = postgresProblem();
+        if (problem == null) {
+            return ConditionEvaluationResult.enabled("PostgreSQL is reachable");
+        }
+        String message = "PostgreSQL at 127.0.0.1:5432 (database test, user postgres) is not reachable: " + problem
+                + ". Start it with: " + START_POSTGRES;
+        if ("true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException(message);
+        }
+        return ConditionEvaluationResult.disabled(message);
+    }
+
+    private static synchronized String postgresProblem() {
+        if (!postgresChecked) {
+            DriverManager.setLoginTimeout(5);
+            try (var ignored = DriverManager.getConnection(POSTGRES_URL, "postgres", "")) {
+                postgresProblem = null;
+            } catch (SQLException e) {
+                postgresProblem = e.getMessage();
+            }
+            postgresChecked = true;
+        }
+        return postgresProblem;
+    }
+
+    /** Every run starts from an empty schema, so what a test sees is what the migrations and the demo make. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FreshSchema {
+
+        @Bean
+        FlywayMigrationStrategy cleanThenMigrate() {
+            return flyway -> {
+                flyway.clean();
+                flyway.migrate();
+            };
+        }
+    }
+}
