@@ -1,12 +1,21 @@
 package dev.sosik;
 
+import java.time.Clock;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 
 @SpringBootApplication
 public class SosikApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(SosikApplication.class, args);
+    }
+
+    /** The time that rules go by (comment limits, suspensions); tests move it instead of waiting. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 }

@@ -1,7 +1,13 @@
-// A little enhancement over pages that work without it: tabs show one panel at a time, 닫기 goes back.
+// A little enhancement over pages that work without it: tabs show one panel at a time, 닫기 goes back,
+// reactions answer without reloading the page, and 댓글 더보기 appends the next page of comments.
 document.documentElement.classList.add("js");
 
-document.addEventListener("DOMContentLoaded", () => {
+function csrfHeader() {
+    const cookie = document.cookie.split("; ").find((part) => part.startsWith("XSRF-TOKEN="));
+    return cookie ? { "X-XSRF-TOKEN": decodeURIComponent(cookie.substring("XSRF-TOKEN=".length)) } : {};
+}
+
+function enhanceTabs() {
     for (const group of document.querySelectorAll("[data-tabs]")) {
         const tabs = [...group.querySelectorAll('[role="tab"]')];
         const select = (chosen) => {
@@ -17,7 +23,9 @@ document.addEventListener("DOMContentLoaded", () => {
         }));
         select(tabs[0]);
     }
+}
 
+function enhanceClose() {
     for (const close of document.querySelectorAll("[data-close]")) {
         close.addEventListener("click", (event) => {
             if (document.referrer.startsWith(location.origin) && history.length > 1) {
@@ -26,4 +34,70 @@ document.addEventListener("DOMContentLoaded", () => {
             }
         });
     }
+}
+
+function enhanceReactions() {
+    for (const form of document.querySelectorAll("form[data-reactions]")) {
+        form.addEventListener("submit", async (event) => {
+            const button = event.submitter;
+            if (!button) {
+                return;
+            }
+            event.preventDefault();
+            const withdraw = button.getAttribute("aria-pressed") === "true";
+            const response = await fetch(`/api/v1/articles/${form.dataset.reactions}/reaction`, {
+                method: withdraw ? "DELETE" : "PUT",
+                headers: { "Content-Type": "application/json", ...csrfHeader() },
+                body: withdraw ? null : JSON.stringify({ type: button.value }),
+                credentials: "same-origin",
+            });
+            if (response.status === 401) {
+                location.href = `/login?next=${encodeURIComponent(location.pathname)}`;
+                return;
+            }
+            if (!response.ok) {
+                form.submit();
+                return;
+            }
+            const state = await response.json();
+            for (const item of form.querySelectorAll("[data-reaction]")) {
+                const type = item.dataset.reaction;
+                item.querySelector(".count").textContent = state.counts[type];
+                item.querySelector("button").setAttribute("aria-pressed", String(state.mine === type));
+            }
+        });
+    }
+}
+
+function enhanceMoreComments() {
+    document.addEventListener("click", async (event) => {
+        const link = event.target.closest("[data-more-comments]");
+        if (!link) {
+            return;
+        }
+        event.preventDefault();
+        const response = await fetch(link.href, { credentials: "same-origin" });
+        if (!response.ok) {
+            location.href = link.href;
+            return;
+        }
+        const next = new DOMParser().parseFromString(await response.text(), "text/html");
+        const list = document.getElementById("comment-list");
+        for (const thread of next.querySelectorAll("#comment-list > li")) {
+            list.append(document.adoptNode(thread));
+        }
+        const nextLink = next.querySelector("[data-more-comments]");
+        if (nextLink) {
+            link.href = nextLink.href;
+        } else {
+            link.parentElement.remove();
+        }
+    });
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+    enhanceTabs();
+    enhanceClose();
+    enhanceReactions();
+    enhanceMoreComments();
 });

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfilesResolver;
 
 /**
@@ -63,9 +64,18 @@ public class TestDatabase implements ActiveProfilesResolver, ExecutionCondition 
         return postgresProblem;
     }
 
-    /** Every run starts from an empty schema, so what a test sees is what the migrations and the demo make. */
+    /**
+     * Every run starts from an empty schema, so what a test sees is what the migrations and the demo make; and the
+     * application's clock is one tests can move.
+     */
     @TestConfiguration(proxyBeanMethods = false)
     static class FreshSchema {
+
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock();
+        }
 
         @Bean
         FlywayMigrationStrategy cleanThenMigrate() {

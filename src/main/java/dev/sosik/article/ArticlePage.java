@@ -2,25 +2,46 @@ package dev.sosik.article;
 
 import java.util.List;
 
+import dev.sosik.engagement.EngagementView;
+
 /**
  * Everything the article page shows besides the layout.
  *
  * @param sectionTop     {section} 주요뉴스: ten articles of the article's section
  * @param latest         트렌드 뉴스, 최신뉴스 tab
  * @param popular        트렌드 뉴스, 인기뉴스 tab
- * @param commentSort    the comment sort tab in use: latest, recommended or replies
+ * @param engagement     reactions and comments, with the viewer's own
  * @param structuredData schema.org NewsArticle as JSON, escaped for a script element
+ * @param commentForm    what the comment form shows again after a refusal, or {@link CommentForm#EMPTY}
  */
 public record ArticlePage(
         FullArticle full,
         List<Headline> sectionTop,
         List<Headline> latest,
         List<Headline> popular,
-        String commentSort,
+        EngagementView engagement,
         String canonicalUrl,
-        String structuredData) {
+        String structuredData,
+        CommentForm commentForm) {
 
     public Article article() {
         return full.article();
+    }
+
+    /**
+     * A comment or reply the reader is asked to fix: the text they wrote (never lost), the comment it answers
+     * (null for a new comment) and why it was refused.
+     */
+    public record CommentForm(String draft, Long parentId, String error) {
+
+        public static final CommentForm EMPTY = new CommentForm("", null, null);
+
+        public String draftFor(Long parent) {
+            return java.util.Objects.equals(parentId, parent) ? draft : "";
+        }
+
+        public String errorFor(Long parent) {
+            return java.util.Objects.equals(parentId, parent) ? error : null;
+        }
     }
 }

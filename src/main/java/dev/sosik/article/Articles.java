@@ -164,7 +164,7 @@ public class Articles {
                 .update(keys, "id");
         long id = keys.getKeyAs(Long.class);
         int position = 0;
-        for (String tag : article.hashtags()) {
+        for (String tag : Hashtags.normalize(article.hashtags())) {
             jdbc.sql("insert into article_hashtag (article_id, tag, position) values (?, ?, ?)")
                     .params(id, tag, position++)
                     .update();

@@ -29,18 +29,13 @@ class ErrorResponses {
     }
 
     @ExceptionHandler
-    ResponseEntity<?> notFound(NotFoundException e, HttpServletRequest request) {
-        return pages.respond(request, HttpStatus.NOT_FOUND, e.getMessage());
+    ResponseEntity<?> refused(ClientErrorException e, HttpServletRequest request) {
+        return pages.respond(request, e);
     }
 
     @ExceptionHandler
     ResponseEntity<?> noSuchPage(NoResourceFoundException e, HttpServletRequest request) {
         return pages.respond(request, HttpStatus.NOT_FOUND, ErrorPages.defaultMessage(HttpStatus.NOT_FOUND));
-    }
-
-    @ExceptionHandler
-    ResponseEntity<?> badRequest(BadRequestException e, HttpServletRequest request) {
-        return pages.respond(request, HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
     @ExceptionHandler

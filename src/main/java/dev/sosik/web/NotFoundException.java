@@ -1,9 +1,11 @@
 package dev.sosik.web;
 
+import org.springframework.http.HttpStatus;
+
 /** Something the reader asked for does not exist; the message is Korean and shown to the reader as it is. */
-public class NotFoundException extends RuntimeException {
+public class NotFoundException extends ClientErrorException {
 
     public NotFoundException(String message) {
-        super(message);
+        super(HttpStatus.NOT_FOUND, message);
     }
 }

@@ -1,7 +1,6 @@
 package dev.sosik.web;
 
 import org.apache.catalina.core.StandardHost;
-import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -15,9 +14,6 @@ class TomcatSettings {
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatCustomizer() {
         return factory -> {
-            // A hashtag may contain '/', which its keyword page address carries as %2F inside one path segment.
-            factory.addConnectorCustomizers(connector ->
-                    connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue()));
             // Requests Tomcat refuses itself (a malformed address) get the Korean error page too.
             factory.addContextCustomizers(context -> ((StandardHost) context.getParent())
                     .setErrorReportValveClass(KoreanErrorReportValve.class.getName()));

@@ -78,16 +78,16 @@ class ListingPagesTests {
         var start = OffsetDateTime.parse("2025-02-01T00:00:00Z");
         for (int i = 0; i < 25; i++) {
             articles.add(TestArticles.article(press.id(), "society", "키워드 기사 " + i, start.plusHours(i),
-                    List.of("키워드/시험")));
+                    List.of("키워드&시험")));
         }
 
         List<String> titles = new ArrayList<>();
-        String next = "/tags/%ED%82%A4%EC%9B%8C%EB%93%9C%2F%EC%8B%9C%ED%97%98";
+        String next = "/tags/%ED%82%A4%EC%9B%8C%EB%93%9C%26%EC%8B%9C%ED%97%98";
         int pages = 0;
         while (next != null) {
             Document page = http.page(next);
             pages++;
-            assertThat(page.selectFirst("h1").text()).isEqualTo("#키워드/시험");
+            assertThat(page.selectFirst("h1").text()).isEqualTo("#키워드&시험");
             titles.addAll(page.select(".article-list .article-title").eachText());
             Element nextLink = page.selectFirst(".paging .next-page");
             next = nextLink == null ? null : nextLink.attr("href");

@@ -9,13 +9,13 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 class ErrorPagesTest {
 
-    private final ErrorPages pages = new ErrorPages(TemplateEngine.createPrecompiled(ContentType.Html));
+    private final ErrorPages pages = new ErrorPages(TemplateEngine.createPrecompiled(ContentType.Html),
+            tools.jackson.databind.json.JsonMapper.builder().build());
 
     @Test
     void aServerErrorOnAPageIsAKoreanPageWithoutDetails() {
@@ -35,8 +35,8 @@ class ErrorPagesTest {
                 HttpStatus.INTERNAL_SERVER_ERROR, ErrorPages.defaultMessage(HttpStatus.INTERNAL_SERVER_ERROR));
 
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        ProblemDetail problem = (ProblemDetail) response.getBody();
-        assertThat(problem.getStatus()).isEqualTo(500);
-        assertThat(problem.getDetail()).startsWith("일시적인 오류로");
+        var problem = tools.jackson.databind.json.JsonMapper.builder().build().readTree((String) response.getBody());
+        assertThat(problem.get("status").asInt()).isEqualTo(500);
+        assertThat(problem.get("detail").asString()).startsWith("일시적인 오류로");
     }
 }
