@@ -20,6 +20,19 @@ public final class TestBrowser {
     private TestBrowser() {
     }
 
+    /** Polls for what a page's script or a navigation brings, for up to ten seconds. */
+    public static void waitUntil(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     public static ChromeDriver start() {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
         String message = "Chromium is not installed: apt-get install chromium chromium-driver";

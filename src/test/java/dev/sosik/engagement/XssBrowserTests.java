@@ -128,22 +128,10 @@ class XssBrowserTests {
     }
 
     private List<String> waitForComments(int atLeast) {
-        waitUntil(() -> browser.findElements(By.cssSelector("#comment-list .comment-body")).size() >= atLeast);
+        TestBrowser.waitUntil(
+                () -> browser.findElements(By.cssSelector("#comment-list .comment-body")).size() >= atLeast);
         return browser.findElements(By.cssSelector("#comment-list .comment-body")).stream()
                 .map(WebElement::getText).toList();
-    }
-
-    /** Polls for what the page's script or a navigation brings, for up to ten seconds. */
-    private static void waitUntil(java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 
     private void assertNothingRan() {
@@ -161,7 +149,7 @@ class XssBrowserTests {
         browser.findElement(By.name("password")).sendKeys("admin-test-pass-1");
         browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
         // the click returns before the sign-in's redirect has landed; a page asked for earlier would be overtaken
-        waitUntil(() -> !browser.getCurrentUrl().contains("/login"));
+        TestBrowser.waitUntil(() -> !browser.getCurrentUrl().contains("/login"));
     }
 
 }
