@@ -9,7 +9,10 @@ import org.springframework.context.annotation.Bean;
 @SpringBootApplication
 public class SosikApplication {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (Commands.isCommand(args)) {
+            System.exit(Commands.run(args));
+        }
         SpringApplication.run(SosikApplication.class, args);
     }
 

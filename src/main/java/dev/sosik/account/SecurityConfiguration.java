@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -46,17 +47,21 @@ class SecurityConfiguration {
         return new HttpSessionSecurityContextRepository();
     }
 
+    /** Only a web application has requests to secure; the command line runs without. */
     @Bean
+    @ConditionalOnWebApplication
     SecurityFilterChain portal(HttpSecurity http, ErrorPages errors, SecurityContextRepository contexts) {
         http
                 .securityContext(context -> context.securityContextRepository(contexts))
-                .csrf(csrf -> csrf.spa())
+                // a press pushes with its API key in a header, never with a cookie: nothing for CSRF to forge
+                .csrf(csrf -> csrf.spa().ignoringRequestMatchers("/api/v1/ingest/**"))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/me", "/me/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/v1/accounts", "/api/v1/session", "/signup", "/login")
                         .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/ingest/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .anyRequest().authenticated())

@@ -24,7 +24,9 @@ public class Articles {
             select a.id, a.title, a.url, a.thumbnail_url, a.published_at, a.updated_at,
                    c.code as category_code, c.name as category_name,
                    p.id as press_id, p.code as press_code, p.name as press_name,
-                   p.homepage as press_homepage, p.copyright as press_copyright,
+                   p.homepage as press_homepage,
+                   -- an article that came with its own copyright line shows that one
+                   coalesce(a.copyright, p.copyright) as press_copyright,
                    r.name as reporter_name, r.email as reporter_email,
                    n.views, n.comments, n.joy, n.cheer, n.disappointed, n.sad
             """;
@@ -171,6 +173,17 @@ public class Articles {
         }
         jdbc.sql("insert into article_counter (article_id) values (?)").param(id).update();
         return id;
+    }
+
+    /** Replaces what a press revised and marks the article as updated (수정). */
+    @Transactional
+    public void revise(long id, long pressId, String title, String bodyHtml, Reporter reporter, String thumbnailUrl,
+                       OffsetDateTime updatedAt) {
+        Long reporterId = reporter == null ? null : reporterId(pressId, reporter);
+        jdbc.sql("update article set title = ?, body_html = ?, reporter_id = ?, thumbnail_url = ?, updated_at = ?"
+                        + " where id = ?")
+                .params(title, bodyHtml, reporterId, thumbnailUrl, updatedAt, id)
+                .update();
     }
 
     private long reporterId(long pressId, Reporter reporter) {

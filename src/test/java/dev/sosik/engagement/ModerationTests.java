@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 import dev.sosik.DatabaseTest;
+import dev.sosik.TestAdmin;
 import dev.sosik.TestHttp;
 import dev.sosik.TestReaders;
 import org.jsoup.nodes.Document;
@@ -28,12 +29,7 @@ class ModerationTests {
     JdbcClient jdbc;
 
     TestHttp admin() {
-        var http = new TestHttp(port);
-        http.get("/api/v1/me");
-        HttpResponse<String> signedIn = http.json("POST", "/api/v1/session",
-                "{\"login_id\":\"admin\",\"password\":\"admin-test-pass-1\"}");
-        assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
-        return http;
+        return TestAdmin.signedIn(port);
     }
 
     long commentCount(long article) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.sosik.DatabaseTest;
+import dev.sosik.TestAdmin;
 import dev.sosik.TestBrowser;
 import dev.sosik.TestHttp;
 import dev.sosik.TestReaders;
@@ -146,7 +147,7 @@ class XssBrowserTests {
     private void signInAsAdmin() {
         browser.get("http://localhost:" + port + "/login");
         browser.findElement(By.name("login_id")).sendKeys("admin");
-        browser.findElement(By.name("password")).sendKeys("admin-test-pass-1");
+        browser.findElement(By.name("password")).sendKeys(TestAdmin.PASSWORD);
         browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
         // the click returns before the sign-in's redirect has landed; a page asked for earlier would be overtaken
         TestBrowser.waitUntil(() -> !browser.getCurrentUrl().contains("/login"));

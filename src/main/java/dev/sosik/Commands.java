@@ -1,0 +1,81 @@
+package dev.sosik;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import dev.sosik.ingest.FeedPolling;
+import dev.sosik.ingest.ImportCommand;
+import dev.sosik.ingest.Source;
+import dev.sosik.ingest.Sources;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The command line: {@code sosik import PATH [--press=CODE]} and {@code sosik sources poll-now}. A command runs
+ * the application without its web server, without demo content and without the feed schedule, then exits.
+ */
+final class Commands {
+
+    static final String USAGE = """
+            usage: sosik import PATH [--press=CODE]   import a JSON Lines file or a folder of them
+                   sosik sources poll-now             fetch every enabled source now""";
+
+    private Commands() {
+    }
+
+    static boolean isCommand(String[] args) {
+        return args.length > 0 && !args[0].startsWith("-");
+    }
+
+    static int run(String[] args) throws Exception {
+        String[] words = Arrays.stream(args).filter(arg -> !arg.startsWith("--")).toArray(String[]::new);
+        boolean importing = words.length == 2 && words[0].equals("import");
+        boolean polling = words.length == 2 && words[0].equals("sources") && words[1].equals("poll-now");
+        if (!importing && !polling) {
+            System.err.println(USAGE);
+            return 2;
+        }
+        if (importing && !Files.exists(Path.of(words[1]))) {
+            System.err.println("sosik: no such file or folder: " + words[1]);
+            return 2;
+        }
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SosikApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("sosik.demo=false", "sosik.ingest.schedule=false", "spring.main.banner-mode=off",
+                        "logging.level.root=WARN")
+                .run(args)) {
+            return importing ? importPath(context, Path.of(words[1]), option(args, "--press="))
+                    : pollNow(context);
+        }
+    }
+
+    private static int importPath(ConfigurableApplicationContext context, Path path, String press) throws Exception {
+        ImportCommand.Summary summary = context.getBean(ImportCommand.class).run(path, press, System.err);
+        summary.printTo(System.out);
+        return summary.failed() == 0 ? 0 : 1;
+    }
+
+    private static int pollNow(ConfigurableApplicationContext context) {
+        FeedPolling polling = context.getBean(FeedPolling.class);
+        int failed = 0;
+        for (Source source : context.getBean(Sources.class).all()) {
+            if (!source.enabled()) {
+                continue;
+            }
+            FeedPolling.PollReport report = polling.poll(source);
+            failed += report.status().equals("failed") ? 1 : 0;
+            System.out.printf("%s %s: %s, 가져옴 %d, 수정 %d, 중복 %d%s%n", source.pressCode(), source.feedUrl(),
+                    report.status(), report.imported(), report.updated(), report.duplicates(),
+                    report.problems().isEmpty() ? "" : " (" + String.join("; ", report.problems()) + ")");
+        }
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static String option(String[] args, String prefix) {
+        return Arrays.stream(args).filter(arg -> arg.startsWith(prefix)).map(arg -> arg.substring(prefix.length()))
+                .findFirst().orElse(null);
+    }
+}

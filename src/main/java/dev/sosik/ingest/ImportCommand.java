@@ -1,0 +1,125 @@
+package dev.sosik.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import dev.sosik.article.Press;
+import dev.sosik.article.Presses;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code sosik import PATH [--press=CODE]}: imports a JSON Lines file, or every .jsonl and .json file of a folder,
+ * in the push API's format (a line may name its press with "press"). Each article is stored in its own
+ * transaction and recognised again on a re-run, so an interrupted import is simply run again.
+ */
+@Component
+public class ImportCommand {
+
+    private final PushFormat format;
+    private final ArticleIngest ingest;
+    private final Presses presses;
+    private final JsonMapper json;
+
+    ImportCommand(PushFormat format, ArticleIngest ingest, Presses presses, JsonMapper json) {
+        this.format = format;
+        this.ingest = ingest;
+        this.presses = presses;
+        this.json = json;
+    }
+
+    /** What an import did; failures keep the first reasons of each kind. */
+    public record Summary(int imported, int updated, int unchanged, int duplicates, int failed,
+                          Map<String, Integer> failures) {
+
+        public void printTo(PrintStream out) {
+            out.printf("가져옴 %d, 수정 %d, 변경 없음 %d, 중복이라 건너뜀 %d, 실패 %d%n",
+                    imported, updated, unchanged, duplicates, failed);
+            failures.forEach((reason, count) -> out.printf("  실패 %d건: %s%n", count, reason));
+        }
+    }
+
+    public Summary run(Path path, String defaultPress, PrintStream progressOut) throws IOException {
+        List<Path> files = files(path);
+        long total = 0;
+        for (Path file : files) {
+            try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+                total += lines.filter(line -> !line.isBlank()).count();
+            }
+        }
+        var progress = new ProgressBar(progressOut, total);
+        int[] counts = new int[IngestOutcome.Kind.values().length];
+        Map<String, Integer> failures = new LinkedHashMap<>();
+        for (Path file : files) {
+            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                int number = 0;
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    number++;
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    IngestOutcome outcome = importLine(line, defaultPress, file.getFileName() + ":" + number + " ");
+                    counts[outcome.kind().ordinal()]++;
+                    if (outcome.kind() == IngestOutcome.Kind.FAILED) {
+                        failures.merge(outcome.reason(), 1, Integer::sum);
+                    }
+                    progress.step();
+                }
+            }
+        }
+        progress.finish();
+        return new Summary(counts[IngestOutcome.Kind.IMPORTED.ordinal()], counts[IngestOutcome.Kind.UPDATED.ordinal()],
+                counts[IngestOutcome.Kind.UNCHANGED.ordinal()], counts[IngestOutcome.Kind.DUPLICATE.ordinal()],
+                counts[IngestOutcome.Kind.FAILED.ordinal()], firstReasons(failures));
+    }
+
+    private IngestOutcome importLine(String line, String defaultPress, String where) {
+        JsonNode node;
+        try {
+            node = json.readTree(line);
+        } catch (JacksonException e) {
+            return IngestOutcome.failed("JSON으로 읽을 수 없는 줄");
+        }
+        String pressCode = node.hasNonNull("press") ? node.get("press").asString() : defaultPress;
+        Press press = pressCode == null ? null : presses.findByCode(pressCode).orElse(null);
+        if (press == null) {
+            return IngestOutcome.failed("언론사가 없거나 모르는 code입니다: " + pressCode
+                    + " (줄마다 \"press\"를 쓰거나 --press=CODE로 정해 주세요)");
+        }
+        PushFormat.Result read = format.read(node, press.id(), "");
+        if (read.article() == null) {
+            return IngestOutcome.failed(String.join("; ", read.errors().values()));
+        }
+        return ingest.ingest(read.article());
+    }
+
+    private static List<Path> files(Path path) throws IOException {
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (Stream<Path> children = Files.list(path)) {
+            return new ArrayList<>(children.filter(Files::isRegularFile)
+                    .filter(file -> file.toString().endsWith(".jsonl") || file.toString().endsWith(".json"))
+                    .sorted().toList());
+        }
+    }
+
+    /** At most ten kinds of failure, each with its count, so a summary stays readable. */
+    private static Map<String, Integer> firstReasons(Map<String, Integer> failures) {
+        Map<String, Integer> first = new LinkedHashMap<>();
+        failures.entrySet().stream().limit(10).forEach(entry -> first.put(entry.getKey(), entry.getValue()));
+        return first;
+    }
+}
