@@ -1,11 +1,7 @@
 package dev.sosik.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -124,15 +120,9 @@ public class ArticleIngest {
 
     /** What a re-send must differ in to count as a revision. */
     private static String contentHash(IncomingArticle incoming) {
-        String content = String.join("\u0000", incoming.title(), incoming.bodyHtml(),
+        return Sha256.hex(String.join("\u0000", incoming.title(), incoming.bodyHtml(),
                 String.valueOf(incoming.reporter()), String.valueOf(incoming.thumbnailUrl()),
-                String.valueOf(incoming.copyright()));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+                String.valueOf(incoming.copyright())));
     }
 
     private static String text(String html) {

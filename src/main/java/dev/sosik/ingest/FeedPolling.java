@@ -80,23 +80,22 @@ public class FeedPolling {
             return fail(source, now, e.getMessage(), null);
         }
         List<String> problems = new ArrayList<>(feed.skipped());
-        int[] counts = new int[IngestOutcome.Kind.values().length];
+        var tally = new OutcomeTally();
         for (FeedItem item : feed.items()) {
             IngestOutcome outcome = ingest.ingest(article(source, item, problems));
-            counts[outcome.kind().ordinal()]++;
+            tally.add(outcome);
             if (outcome.kind() == IngestOutcome.Kind.FAILED) {
                 problems.add(item.link() + ": " + outcome.reason());
             }
         }
-        int taken = counts[IngestOutcome.Kind.IMPORTED.ordinal()];
+        int taken = tally.of(IngestOutcome.Kind.IMPORTED);
         sources.succeeded(source.id(), now, next(source, now, fetched.maxAge()), fetched.etag(),
                 fetched.lastModified(), taken);
         if (!problems.isEmpty()) {
             sources.noted(source.id(), now, String.join("; ", problems));
         }
-        return new PollReport("fetched", taken, counts[IngestOutcome.Kind.UPDATED.ordinal()],
-                counts[IngestOutcome.Kind.UNCHANGED.ordinal()], counts[IngestOutcome.Kind.DUPLICATE.ordinal()],
-                problems);
+        return new PollReport("fetched", taken, tally.of(IngestOutcome.Kind.UPDATED),
+                tally.of(IngestOutcome.Kind.UNCHANGED), tally.of(IngestOutcome.Kind.DUPLICATE), problems);
     }
 
     /** The article of a feed item: the feed's own text, or the article page's when the source takes full text. */

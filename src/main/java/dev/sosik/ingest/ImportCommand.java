@@ -60,7 +60,7 @@ public class ImportCommand {
             }
         }
         var progress = new ProgressBar(progressOut, total);
-        int[] counts = new int[IngestOutcome.Kind.values().length];
+        var tally = new OutcomeTally();
         Map<String, Integer> failures = new LinkedHashMap<>();
         for (Path file : files) {
             try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -71,7 +71,7 @@ public class ImportCommand {
                         continue;
                     }
                     IngestOutcome outcome = importLine(line, defaultPress, file.getFileName() + ":" + number + " ");
-                    counts[outcome.kind().ordinal()]++;
+                    tally.add(outcome);
                     if (outcome.kind() == IngestOutcome.Kind.FAILED) {
                         failures.merge(outcome.reason(), 1, Integer::sum);
                     }
@@ -80,9 +80,9 @@ public class ImportCommand {
             }
         }
         progress.finish();
-        return new Summary(counts[IngestOutcome.Kind.IMPORTED.ordinal()], counts[IngestOutcome.Kind.UPDATED.ordinal()],
-                counts[IngestOutcome.Kind.UNCHANGED.ordinal()], counts[IngestOutcome.Kind.DUPLICATE.ordinal()],
-                counts[IngestOutcome.Kind.FAILED.ordinal()], firstReasons(failures));
+        return new Summary(tally.of(IngestOutcome.Kind.IMPORTED), tally.of(IngestOutcome.Kind.UPDATED),
+                tally.of(IngestOutcome.Kind.UNCHANGED), tally.of(IngestOutcome.Kind.DUPLICATE),
+                tally.of(IngestOutcome.Kind.FAILED), firstReasons(failures));
     }
 
     private IngestOutcome importLine(String line, String defaultPress, String where) {

@@ -1,13 +1,9 @@
 package dev.sosik.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +32,7 @@ public class PressApiKeys {
         random.nextBytes(secret);
         String key = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         jdbc.sql("insert into press_api_key (press_id, key_hash, key_prefix, created_at) values (?, ?, ?, ?)")
-                .params(pressId, hash(key), key.substring(0, 12), OffsetDateTime.now(clock))
+                .params(pressId, Sha256.hex(key), key.substring(0, 12), OffsetDateTime.now(clock))
                 .update();
         return key;
     }
@@ -47,15 +43,7 @@ public class PressApiKeys {
             return Optional.empty();
         }
         return jdbc.sql("select press_id from press_api_key where key_hash = ? and revoked_at is null")
-                .param(hash(key)).query(Long.class).optional();
+                .param(Sha256.hex(key)).query(Long.class).optional();
     }
 
-    private static String hash(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-    }
 }
