@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -51,9 +52,11 @@ public class Articles {
             rs.getObject("published_at", OffsetDateTime.class), rs.getString("thumbnail_url"));
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    Articles(JdbcClient jdbc) {
+    Articles(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public Optional<FullArticle> find(long id) {
@@ -148,6 +151,17 @@ public class Articles {
                 .list();
     }
 
+    /** The articles with these ids, in the order given (ids of unpublished or missing articles are left out). */
+    public List<Article> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Article> found = new HashMap<>();
+        jdbc.sql(SELECT_ARTICLE + FROM_PUBLISHED + " and a.id in (:ids)").param("ids", ids).query(ARTICLE).list()
+                .forEach(article -> found.put(article.id(), article));
+        return withHashtags(ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList());
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from article").query(Long.class).single();
     }
@@ -172,6 +186,7 @@ public class Articles {
                     .update();
         }
         jdbc.sql("insert into article_counter (article_id) values (?)").param(id).update();
+        events.publishEvent(new ArticleStored(id));
         return id;
     }
 
@@ -184,6 +199,7 @@ public class Articles {
                         + " where id = ?")
                 .params(title, bodyHtml, reporterId, thumbnailUrl, updatedAt, id)
                 .update();
+        events.publishEvent(new ArticleStored(id));
     }
 
     private long reporterId(long pressId, Reporter reporter) {

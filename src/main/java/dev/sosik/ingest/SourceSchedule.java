@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -21,7 +20,6 @@ import org.springframework.scheduling.annotation.Scheduled;
  * so several instances never poll the same source at once.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @ConditionalOnProperty(name = "sosik.ingest.schedule", havingValue = "true", matchIfMissing = true)
 class SourceSchedule {
 

@@ -1,0 +1,147 @@
+package dev.sosik.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import dev.sosik.text.KoreanAnalysis;
+import jakarta.annotation.PreDestroy;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The embedded Lucene index under the data folder ({@code ./data/index}). Writes are visible to the next search
+ * (near-real-time readers) and made durable by a commit every few seconds and at shutdown; an index that does not
+ * match the database after a crash is rebuilt at start-up ({@link SearchIndexing}).
+ */
+@Component
+public class SearchIndex {
+
+    static final String ID = "id";
+    static final String TITLE = "title";
+    static final String BODY = "body";
+    static final String TAGS = "tags";
+    static final String CATEGORY = "category";
+    static final String PRESS = "press";
+    static final String PUBLISHED = "published";
+
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final AtomicBoolean uncommitted = new AtomicBoolean();
+    private final AtomicBoolean unrefreshed = new AtomicBoolean();
+
+    SearchIndex(@Value("${sosik.search.index-dir:${sosik.data-dir}/index}") Path folder) throws IOException {
+        Files.createDirectories(folder);
+        directory = FSDirectory.open(folder);
+        var config = new IndexWriterConfig(KoreanAnalysis.standard().searchAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        writer = new IndexWriter(directory, config);
+        searchers = new SearcherManager(writer, null);
+    }
+
+    void put(IndexedArticle article) {
+        var document = new Document();
+        String id = Long.toString(article.id());
+        document.add(new StringField(ID, id, Field.Store.YES));
+        document.add(new TextField(TITLE, article.title(), Field.Store.YES));
+        document.add(new TextField(BODY, article.body(), Field.Store.YES));
+        document.add(new TextField(TAGS, String.join(" ", article.hashtags()), Field.Store.NO));
+        document.add(new StringField(CATEGORY, article.categoryCode(), Field.Store.NO));
+        document.add(new SortedDocValuesField(CATEGORY, new BytesRef(article.categoryCode())));
+        document.add(new StringField(PRESS, article.pressCode(), Field.Store.NO));
+        document.add(new SortedDocValuesField(PRESS, new BytesRef(article.pressCode())));
+        long published = article.publishedAt().toInstant().toEpochMilli();
+        document.add(new LongPoint(PUBLISHED, published));
+        document.add(new NumericDocValuesField(PUBLISHED, published));
+        try {
+            writer.updateDocument(new Term(ID, id), document);
+            afterWrite();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void remove(long articleId) {
+        try {
+            writer.deleteDocuments(new Term(ID, Long.toString(articleId)));
+            afterWrite();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void removeAll() {
+        try {
+            writer.deleteAll();
+            afterWrite();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    long count() {
+        return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
+    }
+
+    /** Runs a read against the newest searcher, releasing it afterwards. */
+    <T> T withSearcher(SearchFunction<T> read) {
+        try {
+            // writes become visible at the next read: one refresh per read at most, not one per write
+            if (unrefreshed.getAndSet(false)) {
+                searchers.maybeRefreshBlocking();
+            }
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return read.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    interface SearchFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    @Scheduled(fixedDelayString = "${sosik.search.commit-every:5s}")
+    void commit() throws IOException {
+        if (uncommitted.getAndSet(false)) {
+            writer.commit();
+        }
+    }
+
+    @PreDestroy
+    void close() throws IOException {
+        searchers.close();
+        writer.commit();
+        writer.close();
+        directory.close();
+    }
+
+    private void afterWrite() {
+        uncommitted.set(true);
+        unrefreshed.set(true);
+    }
+}

@@ -1,0 +1,158 @@
+package dev.sosik.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.sosik.DatabaseTest;
+import dev.sosik.TestHttp;
+import dev.sosik.article.Articles;
+import dev.sosik.article.BodyHtml;
+import dev.sosik.article.NewArticle;
+import dev.sosik.article.Presses;
+import dev.sosik.article.Reporter;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@DatabaseTest
+class SearchTests {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Articles articles;
+    @Autowired
+    Presses presses;
+    @Autowired
+    SearchIndexing indexing;
+
+    TestHttp http;
+
+    @BeforeEach
+    void client() {
+        http = new TestHttp(port);
+    }
+
+    long add(String category, String title, String... paragraphs) {
+        return articles.add(new NewArticle(presses.findByCode("hanbit").orElseThrow().id(), category, title,
+                BodyHtml.fromParagraphs(List.of(paragraphs)), new Reporter("검색기자", ""),
+                "https://sosik.example/search/" + System.nanoTime(), null, OffsetDateTime.now(), null, List.of()));
+    }
+
+    JsonNode search(String query) {
+        HttpResponse<String> response = http.get("/api/v1/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    static List<Long> ids(JsonNode result) {
+        List<Long> ids = new ArrayList<>();
+        result.get("items").forEach(item -> ids.add(item.get("id").asLong()));
+        return ids;
+    }
+
+    @Test
+    void findsKoreanWordsAcrossInflectionAndMarksThemInTheSnippet() {
+        long id = add("economy", "광역시 살림살이 점검", "목포시가 내년 농어촌 예산을 크게 늘리기로 했다고 화요일 밝혔다.",
+                "시의회는 다음 주 심사를 시작한다.");
+
+        JsonNode result = search("목포시 예산");
+
+        assertThat(ids(result)).contains(id);
+        JsonNode hit = result.get("items").get(ids(result).indexOf(id));
+        assertThat(hit.get("snippet").asString()).contains("<mark>");
+        assertThat(result.get("categories").get("economy").asLong()).isPositive();
+    }
+
+    @Test
+    void quotedWordsMatchAsAPhrase() {
+        long together = add("society", "구청 공지", "주민 설명회가 목요일 저녁 구민회관에서 열린다.");
+        long apart = add("society", "구청 소식", "설명회 장소는 아직 정하지 않았고 주민 의견을 더 듣는다.");
+
+        assertThat(ids(search("\"주민 설명회\""))).contains(together).doesNotContain(apart);
+        assertThat(ids(search("주민 설명회"))).contains(together, apart);
+    }
+
+    @Test
+    void theSearchPageShowsResultsAndHelpsWithAnEmptyQuery() {
+        long id = add("life", "해남 고구마 축제 개막", "해남 고구마 축제가 주말에 열린다.", "올해는 체험 행사가 늘었다.");
+
+        Document results = http.page("/search?q=" + URLEncoder.encode("고구마 축제", StandardCharsets.UTF_8));
+        Document help = http.page("/search");
+
+        assertThat(results.select(".search-results .article-title").eachAttr("href")).contains("/articles/" + id);
+        assertThat(results.selectFirst(".search-results mark")).isNotNull();
+        assertThat(help.selectFirst(".search-help").text()).contains("낱말");
+    }
+
+    @Test
+    void aQueryWithNoHitsSuggestsACloseOneThatHasSome() {
+        add("it", "양자암호 통신망 시험 개통", "양자암호 통신망이 시험 개통됐다.");
+
+        JsonNode result = search("양자암효");
+
+        assertThat(result.get("total").asLong()).isZero();
+        assertThat(result.get("did_you_mean").asString()).isEqualTo("양자암호");
+    }
+
+    @Test
+    void revisionsAreSearchableAndTheIndexCanBeRebuilt() {
+        long id = add("world", "임시 제목", "국제 항만 회의가 열렸다.");
+        articles.revise(id, presses.findByCode("hanbit").orElseThrow().id(), "항만 회의 폐막",
+                BodyHtml.fromParagraphs(List.of("국제 항만 회의가 공동 선언문을 채택하고 폐막했다.")), null, null,
+                OffsetDateTime.now());
+
+        assertThat(ids(search("공동 선언문"))).contains(id);
+        assertThat(indexing.rebuild(null)).isEqualTo(articles.count());
+        assertThat(ids(search("공동 선언문"))).contains(id);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"(((", "AND OR NOT", "*:* title:[a TO z]", "\"닫히지 않은 따옴표", "~ ^ \\ / !", "'; drop table article;--"})
+    void querySyntaxMeansNothingAndNeverFails(String query) {
+        assertThat(http.get("/api/v1/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).statusCode())
+                .isEqualTo(200);
+        assertThat(http.get("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aVeryLongQueryIsCutWithANoteAndBadParametersAre400() {
+        JsonNode longQuery = search("예산".repeat(5_000));
+        assertThat(longQuery.get("note").asString()).contains("200자");
+
+        assertThat(http.get("/api/v1/search?q=").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/v1/search?q=x&sort=best").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/v1/search?q=x&from=어제").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/v1/search?q=x&cursor=!!").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/v1/search?q=x&category=nope").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void filtersAndTheNewestFirstOrder() {
+        long older = add("sports", "수영 대회 예선", "수영 대회 예선이 열렸다.");
+        long newer = add("sports", "수영 대회 결선", "수영 대회 결선이 열렸다.");
+
+        HttpResponse<String> latest = http.get("/api/v1/search?sort=latest&category=sports&q="
+                + URLEncoder.encode("수영 대회", StandardCharsets.UTF_8));
+        List<Long> found = ids(json.readTree(latest.body()));
+
+        assertThat(found.indexOf(newer)).isLessThan(found.indexOf(older));
+        assertThat(ids(json.readTree(http.get("/api/v1/search?category=economy&q="
+                + URLEncoder.encode("수영 대회", StandardCharsets.UTF_8)).body()))).doesNotContain(older, newer);
+    }
+}
