@@ -8,20 +8,23 @@ import dev.sosik.ingest.FeedPolling;
 import dev.sosik.ingest.ImportCommand;
 import dev.sosik.ingest.Source;
 import dev.sosik.ingest.Sources;
+import dev.sosik.search.SearchIndexing;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The command line: {@code sosik import PATH [--press=CODE]} and {@code sosik sources poll-now}. A command runs
+ * The command line: {@code sosik import PATH [--press=CODE]}, {@code sosik sources poll-now} and
+ * {@code sosik search rebuild}. A command runs
  * the application without its web server, without demo content and without the feed schedule, then exits.
  */
 final class Commands {
 
     static final String USAGE = """
             usage: sosik import PATH [--press=CODE]   import a JSON Lines file or a folder of them
-                   sosik sources poll-now             fetch every enabled source now""";
+                   sosik sources poll-now             fetch every enabled source now
+                   sosik search rebuild               rebuild the search index from the database""";
 
     private Commands() {
     }
@@ -34,7 +37,8 @@ final class Commands {
         String[] words = Arrays.stream(args).filter(arg -> !arg.startsWith("--")).toArray(String[]::new);
         boolean importing = words.length == 2 && words[0].equals("import");
         boolean polling = words.length == 2 && words[0].equals("sources") && words[1].equals("poll-now");
-        if (!importing && !polling) {
+        boolean reindexing = words.length == 2 && words[0].equals("search") && words[1].equals("rebuild");
+        if (!importing && !polling && !reindexing) {
             System.err.println(USAGE);
             return 2;
         }
@@ -47,6 +51,11 @@ final class Commands {
                 .properties("sosik.demo=false", "sosik.ingest.schedule=false", "spring.main.banner-mode=off",
                         "logging.level.root=WARN")
                 .run(args)) {
+            if (reindexing) {
+                long indexed = context.getBean(SearchIndexing.class).rebuild(System.err);
+                System.out.printf("검색 색인을 다시 만들었습니다: 기사 %d건%n", indexed);
+                return 0;
+            }
             return importing ? importPath(context, Path.of(words[1]), option(args, "--press="))
                     : pollNow(context);
         }

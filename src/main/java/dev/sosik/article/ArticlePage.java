@@ -10,6 +10,7 @@ import dev.sosik.engagement.EngagementView;
  * @param sectionTop     {section} 주요뉴스: ten articles of the article's section
  * @param latest         트렌드 뉴스, 최신뉴스 tab
  * @param popular        트렌드 뉴스, 인기뉴스 tab
+ * @param related        관련 기사: up to five articles on related subjects
  * @param engagement     reactions and comments, with the viewer's own
  * @param structuredData schema.org NewsArticle as JSON, escaped for a script element
  * @param commentForm    what the comment form shows again after a refusal, or {@link CommentForm#EMPTY}
@@ -19,6 +20,7 @@ public record ArticlePage(
         List<Headline> sectionTop,
         List<Headline> latest,
         List<Headline> popular,
+        List<Article> related,
         EngagementView engagement,
         String canonicalUrl,
         String structuredData,

@@ -32,20 +32,23 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class ArticlePageController {
 
     static final int WIDGET_SIZE = 10;
+    static final int RELATED = 5;
 
     private final Articles articles;
     private final StructuredData structuredData;
     private final ArticleEngagement engagement;
     private final Reactions reactions;
     private final Comments comments;
+    private final RelatedFinder related;
 
     ArticlePageController(Articles articles, StructuredData structuredData, ArticleEngagement engagement,
-                          Reactions reactions, Comments comments) {
+                          Reactions reactions, Comments comments, RelatedFinder related) {
         this.articles = articles;
         this.structuredData = structuredData;
         this.engagement = engagement;
         this.reactions = reactions;
         this.comments = comments;
+        this.related = related;
     }
 
     @GetMapping("/articles/{id}")
@@ -93,6 +96,7 @@ class ArticlePageController {
                 articles.latestHeadlines(ArticleFilter.category(article.category().code()), WIDGET_SIZE),
                 articles.latestHeadlines(ArticleFilter.ALL, WIDGET_SIZE),
                 articles.mostEngagedHeadlines(OffsetDateTime.now().minusDays(7), WIDGET_SIZE),
+                articles.byIds(related.related(id, java.util.Set.of(), RELATED)),
                 engagement.view(id, viewer == null ? null : viewer.id(), sort, cursor),
                 pageUrl,
                 structuredData.newsArticle(article, pageUrl),

@@ -43,6 +43,7 @@ public class SearchIndex {
     static final String CATEGORY = "category";
     static final String PRESS = "press";
     static final String PUBLISHED = "published";
+    static final String PUBLISHED_STORED = "published_at";
 
     private final FSDirectory directory;
     private final IndexWriter writer;
@@ -73,6 +74,7 @@ public class SearchIndex {
         long published = article.publishedAt().toInstant().toEpochMilli();
         document.add(new LongPoint(PUBLISHED, published));
         document.add(new NumericDocValuesField(PUBLISHED, published));
+        document.add(new StoredField(PUBLISHED_STORED, published));
         try {
             writer.updateDocument(new Term(ID, id), document);
             afterWrite();

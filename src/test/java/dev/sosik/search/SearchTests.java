@@ -121,6 +121,18 @@ class SearchTests {
         assertThat(ids(search("공동 선언문"))).contains(id);
     }
 
+    @Test
+    void anArticlePageListsRelatedArticles() {
+        long first = add("it", "자율주행 버스 시범 운행", "세종시가 자율주행 버스 시범 운행을 시작했다.",
+                "자율주행 버스는 정류장 여섯 곳을 돈다.");
+        long second = add("it", "자율주행 버스 승객 늘어", "세종시 자율주행 버스 승객이 한 달 새 두 배로 늘었다.");
+
+        Document page = http.page("/articles/" + first);
+
+        assertThat(page.select(".related .article-title").eachAttr("href")).contains("/articles/" + second)
+                .doesNotContain("/articles/" + first).hasSizeLessThanOrEqualTo(5);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"(((", "AND OR NOT", "*:* title:[a TO z]", "\"닫히지 않은 따옴표", "~ ^ \\ / !", "'; drop table article;--"})
     void querySyntaxMeansNothingAndNeverFails(String query) {
