@@ -1,0 +1,118 @@
+package dev.sosik.text;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Decides whether two articles report the same event, and groups articles into same-story clusters.
+ *
+ * <p>Two presses rewriting one event share few word shingles (MinHash finds copies, not rewrites) but they share the
+ * event's nouns: its people, companies, places and figures. So the test is the TF-IDF cosine of the two articles'
+ * nouns and figures (title terms counted three times, IDF squared so rare names outweigh topic words), with IDF from a {@link StoryCorpus} of the articles around them, plus a
+ * time window: articles published more than {@link #WINDOW} apart are different stories even about one event, since
+ * a follow-up days later is new news for the reader and deserves its own entry on the home page.
+ *
+ * <p>The press does not matter: a press's own update of an event within the window is the same story (the home page
+ * should show it once), and a page that lists "the other presses' versions" filters its own press out.
+ */
+public final class SameStory {
+
+    /** Calibrated on half of {@code text/same-story-pairs.json} by {@link SameStoryEvaluation}; see docs/same-story.md. */
+    public static final double THRESHOLD = 0.275;
+    /** The longest gap between two articles of one story. */
+    public static final Duration WINDOW = Duration.ofHours(48);
+
+    /** An article as the clustering sees it; {@code id} is unique within a run (the article id or its URL). */
+    public record Doc(String id, String press, String title, String body, OffsetDateTime publishedAt) {
+        public Doc {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(publishedAt, "publishedAt");
+        }
+    }
+
+    private final double threshold;
+
+    public SameStory() {
+        this(THRESHOLD);
+    }
+
+    /** With another cosine threshold, for calibration. */
+    public SameStory(double threshold) {
+        this.threshold = threshold;
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    /** The TF-IDF cosine of the two articles' nouns, 0 to 1, whatever their dates. */
+    public double similarity(Doc a, Doc b, StoryCorpus corpus) {
+        return corpus.vector(a).cosine(corpus.vector(b));
+    }
+
+    public boolean sameStory(Doc a, Doc b, StoryCorpus corpus) {
+        return withinWindow(a, b) && similarity(a, b, corpus) >= threshold;
+    }
+
+    public static boolean withinWindow(Doc a, Doc b) {
+        return Duration.between(a.publishedAt(), b.publishedAt()).abs().compareTo(WINDOW) <= 0;
+    }
+
+    /**
+     * Groups the articles into stories, each a list of ids in publication order; stories are ordered by their first
+     * article. Articles are taken in publication order (then by id, so the result does not depend on the input
+     * order), and each joins the story with the highest average cosine over its members, if that average reaches
+     * the threshold and the story's latest article is within the window; otherwise it starts a story. Average
+     * rather than single linkage keeps a chain of loosely related articles (every interest-rate piece of a week)
+     * from merging into one story.
+     */
+    public List<List<String>> clusters(List<Doc> docs, StoryCorpus corpus) {
+        List<Doc> ordered = new ArrayList<>(docs);
+        ordered.sort(Comparator.comparing(Doc::publishedAt).thenComparing(Doc::id));
+        List<Story> stories = new ArrayList<>();
+        for (Doc doc : ordered) {
+            var vector = corpus.vector(doc);
+            Story best = null;
+            double bestScore = threshold;
+            for (Story story : stories) {
+                if (!withinWindow(story.latest, doc)) {
+                    continue;
+                }
+                double score = story.averageCosine(vector);
+                if (score >= bestScore && (best == null || score > bestScore)) {
+                    best = story;
+                    bestScore = score;
+                }
+            }
+            if (best == null) {
+                best = new Story();
+                stories.add(best);
+            }
+            best.add(doc, vector);
+        }
+        return stories.stream().map(story -> List.copyOf(story.ids)).toList();
+    }
+
+    /** A story being built: its members' ids and vectors, and its latest article for the window. */
+    private static final class Story {
+        private final List<String> ids = new ArrayList<>();
+        private final List<StoryVector> vectors = new ArrayList<>();
+        private Doc latest;
+
+        void add(Doc doc, StoryVector vector) {
+            ids.add(doc.id());
+            vectors.add(vector);
+            latest = doc;
+        }
+
+        double averageCosine(StoryVector vector) {
+            return vectors.stream().mapToDouble(vector::cosine).average().orElse(0);
+        }
+    }
+}
