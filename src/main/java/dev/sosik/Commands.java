@@ -9,6 +9,9 @@ import dev.sosik.ingest.ImportCommand;
 import dev.sosik.ingest.Source;
 import dev.sosik.ingest.Sources;
 import dev.sosik.search.SearchIndexing;
+import dev.sosik.text.ArticleTagging;
+import dev.sosik.text.HashtagEvaluation;
+import dev.sosik.text.SameStoryEvaluation;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -16,15 +19,17 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The command line: {@code sosik import PATH [--press=CODE]}, {@code sosik sources poll-now} and
- * {@code sosik search rebuild}. A command runs
- * the application without its web server, without demo content and without the feed schedule, then exits.
+ * {@code sosik search rebuild}, {@code sosik hashtags retag} and {@code sosik evaluate hashtags|stories}. A command
+ * runs the application without its web server, without demo content and without the feed schedule, then exits.
  */
 final class Commands {
 
     static final String USAGE = """
             usage: sosik import PATH [--press=CODE]   import a JSON Lines file or a folder of them
                    sosik sources poll-now             fetch every enabled source now
-                   sosik search rebuild               rebuild the search index from the database""";
+                   sosik search rebuild               rebuild the search index from the database
+                   sosik hashtags retag               tag every article again (after the method or dictionary changed)
+                   sosik evaluate hashtags|stories    print the hashtag or same-story figures on the evaluation sets""";
 
     private Commands() {
     }
@@ -35,10 +40,23 @@ final class Commands {
 
     static int run(String[] args) throws Exception {
         String[] words = Arrays.stream(args).filter(arg -> !arg.startsWith("--")).toArray(String[]::new);
+        if (words.length == 2 && words[0].equals("evaluate")) {
+            // the evaluation sets ship with the application; no database is needed
+            switch (words[1]) {
+                case "hashtags" -> System.out.print(HashtagEvaluation.run().table());
+                case "stories" -> System.out.print(SameStoryEvaluation.run().table());
+                default -> {
+                    System.err.println(USAGE);
+                    return 2;
+                }
+            }
+            return 0;
+        }
         boolean importing = words.length == 2 && words[0].equals("import");
         boolean polling = words.length == 2 && words[0].equals("sources") && words[1].equals("poll-now");
         boolean reindexing = words.length == 2 && words[0].equals("search") && words[1].equals("rebuild");
-        if (!importing && !polling && !reindexing) {
+        boolean retagging = words.length == 2 && words[0].equals("hashtags") && words[1].equals("retag");
+        if (!importing && !polling && !reindexing && !retagging) {
             System.err.println(USAGE);
             return 2;
         }
@@ -51,6 +69,11 @@ final class Commands {
                 .properties("sosik.demo=false", "sosik.ingest.schedule=false", "spring.main.banner-mode=off",
                         "logging.level.root=WARN")
                 .run(args)) {
+            if (retagging) {
+                int tagged = context.getBean(ArticleTagging.class).retagAll(System.err);
+                System.out.printf("해시태그를 다시 달았습니다: 기사 %d건%n", tagged);
+                return 0;
+            }
             if (reindexing) {
                 long indexed = context.getBean(SearchIndexing.class).rebuild(System.err);
                 System.out.printf("검색 색인을 다시 만들었습니다: 기사 %d건%n", indexed);

@@ -1,7 +1,10 @@
 package dev.sosik.article;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.sosik.account.Reader;
 import dev.sosik.article.ArticlePage.CommentForm;
@@ -86,17 +89,23 @@ class ArticlePageController {
         }
     }
 
+    private static Set<Long> versionIds(List<Headline> versions) {
+        return versions.stream().map(Headline::id).collect(Collectors.toSet());
+    }
+
     private ModelAndView page(long id, String sort, String cursor, Reader viewer, CommentForm commentForm) {
         FullArticle full = articles.find(id)
                 .orElseThrow(() -> new NotFoundException("기사를 찾을 수 없습니다. 삭제되었거나 주소가 잘못되었습니다."));
         Article article = full.article();
+        List<Headline> versions = articles.storyVersions(id);
         String pageUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path(article.pagePath()).toUriString();
         var page = new ArticlePage(
                 full,
                 articles.latestHeadlines(ArticleFilter.category(article.category().code()), WIDGET_SIZE),
                 articles.latestHeadlines(ArticleFilter.ALL, WIDGET_SIZE),
                 articles.mostEngagedHeadlines(OffsetDateTime.now().minusDays(7), WIDGET_SIZE),
-                articles.byIds(related.related(id, java.util.Set.of(), RELATED)),
+                articles.byIds(related.related(id, versionIds(versions), RELATED)),
+                versions,
                 engagement.view(id, viewer == null ? null : viewer.id(), sort, cursor),
                 pageUrl,
                 structuredData.newsArticle(article, pageUrl),

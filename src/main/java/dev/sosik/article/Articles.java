@@ -85,6 +85,36 @@ public class Articles {
         return new ArticleSlice(page, more ? ArticleCursor.after(page.getLast()) : null);
     }
 
+    /** The other presses' (and the same press's other) versions of an article's story, oldest first. */
+    public List<Headline> storyVersions(long articleId) {
+        return jdbc.sql(SELECT_HEADLINE + FROM_PUBLISHED + """
+                         and a.story_id = (select story_id from article where id = :id) and a.id <> :id
+                        order by a.published_at, a.id""")
+                .param("id", articleId)
+                .query(HEADLINE)
+                .list();
+    }
+
+    /**
+     * The newest articles, one per story: a story reported by five presses shows once, as its newest version,
+     * with the number of versions.
+     */
+    public List<StoryHeadline> latestStories(int limit) {
+        return jdbc.sql(SELECT_ARTICLE + """
+                        , (select count(*) from article s where s.story_id = a.story_id and s.status = 'published')
+                          as versions
+                        """ + FROM_PUBLISHED + """
+                         and not exists (select 1 from article b
+                                         where coalesce(b.story_id, b.id) = coalesce(a.story_id, a.id)
+                                           and b.status = 'published'
+                                           and (b.published_at > a.published_at
+                                                or (b.published_at = a.published_at and b.id > a.id)))
+                        order by a.published_at desc, a.id desc limit :limit""")
+                .param("limit", limit)
+                .query((rs, row) -> new StoryHeadline(article(rs, row), Math.max(1, rs.getLong("versions"))))
+                .list();
+    }
+
     /** The newest headlines matching the filter. */
     public List<Headline> latestHeadlines(ArticleFilter filter, int limit) {
         Map<String, Object> params = new HashMap<>();
@@ -179,15 +209,18 @@ public class Articles {
                         article.url(), article.thumbnailUrl(), article.publishedAt(), article.updatedAt())
                 .update(keys, "id");
         long id = keys.getKeyAs(Long.class);
-        int position = 0;
-        for (String tag : Hashtags.normalize(article.hashtags())) {
-            jdbc.sql("insert into article_hashtag (article_id, tag, position) values (?, ?, ?)")
-                    .params(id, tag, position++)
-                    .update();
-        }
+        insertHashtags(id, article.hashtags());
         jdbc.sql("insert into article_counter (article_id) values (?)").param(id).update();
         events.publishEvent(new ArticleStored(id));
         return id;
+    }
+
+    /** Replaces an article's hashtags (after re-tagging), in their order. */
+    @Transactional
+    public void replaceHashtags(long id, List<String> hashtags) {
+        jdbc.sql("delete from article_hashtag where article_id = ?").param(id).update();
+        insertHashtags(id, hashtags);
+        events.publishEvent(new ArticleStored(id));
     }
 
     /** Replaces what a press revised and marks the article as updated (수정). */
@@ -200,6 +233,15 @@ public class Articles {
                 .params(title, bodyHtml, reporterId, thumbnailUrl, updatedAt, id)
                 .update();
         events.publishEvent(new ArticleStored(id));
+    }
+
+    private void insertHashtags(long id, List<String> hashtags) {
+        int position = 0;
+        for (String tag : Hashtags.normalize(hashtags)) {
+            jdbc.sql("insert into article_hashtag (article_id, tag, position) values (?, ?, ?)")
+                    .params(id, tag, position++)
+                    .update();
+        }
     }
 
     private long reporterId(long pressId, Reporter reporter) {

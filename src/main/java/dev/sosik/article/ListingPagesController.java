@@ -33,7 +33,7 @@ class ListingPagesController {
     ModelAndView home() {
         return new ModelAndView("article/home", Map.of(
                 "top", articles.mostEngagedHeadlines(OffsetDateTime.now().minusDays(1), HOME_TOP),
-                "latest", articles.latest(ArticleFilter.ALL, null, HOME_LATEST).items(),
+                "latest", articles.latestStories(HOME_LATEST),
                 "bySection", articles.latestHeadlinesBySection(HOME_PER_SECTION)));
     }
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import dev.sosik.article.NewArticle;
 import dev.sosik.article.Press;
 import dev.sosik.article.Presses;
 import dev.sosik.article.Reporter;
+import dev.sosik.text.ArticleTagging;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
@@ -46,10 +48,11 @@ class DemoContent implements ApplicationRunner {
     private final Categories categories;
     private final JsonMapper json;
     private final TransactionTemplate transaction;
+    private final ArticleTagging tagging;
     private final boolean enabled;
 
     DemoContent(Articles articles, Presses presses, Categories categories, JsonMapper json,
-                TransactionTemplate transaction,
+                TransactionTemplate transaction, ArticleTagging tagging,
                 @Value("${sosik.demo:auto}") String demo,
                 @Value("${spring.datasource.url:}") String databaseUrl) {
         this.articles = articles;
@@ -57,6 +60,7 @@ class DemoContent implements ApplicationRunner {
         this.categories = categories;
         this.json = json;
         this.transaction = transaction;
+        this.tagging = tagging;
         this.enabled = switch (demo) {
             case "true" -> true;
             case "false" -> false;
@@ -68,8 +72,9 @@ class DemoContent implements ApplicationRunner {
     record DemoPress(String code, String name, String homepage, String copyright) {
     }
 
+    /** A demo article; its editor-chosen hashtags are not read here (they are the hashtag tests' labels). */
     record DemoArticle(String press, String url, String title, Reporter reporter, double hoursAgo,
-                       Integer updatedMinutesAfter, List<String> paragraphs, List<String> hashtags) {
+                       Integer updatedMinutesAfter, List<String> paragraphs) {
     }
 
     @Override
@@ -88,26 +93,35 @@ class DemoContent implements ApplicationRunner {
             pressByCode.put(press.code(), presses.findByCode(press.code())
                     .orElseGet(() -> presses.add(press.code(), press.name(), press.homepage(), press.copyright())));
         }
-        int count = 0;
+        record Section(String category, DemoArticle article) {
+        }
+        List<Section> demos = new ArrayList<>();
         for (Category category : categories.all()) {
             String file = "demo/articles/" + category.code() + ".json";
-            for (DemoArticle demo : read(file, new TypeReference<List<DemoArticle>>() { })) {
-                OffsetDateTime published = now.minus(Duration.ofSeconds(Math.round(demo.hoursAgo() * 3600)));
-                articles.add(new NewArticle(
-                        pressByCode.get(demo.press()).id(),
-                        category.code(),
-                        demo.title(),
-                        BodyHtml.fromParagraphs(demo.paragraphs()),
-                        demo.reporter(),
-                        demo.url(),
-                        null,
-                        published,
-                        updatedAt(published, demo.updatedMinutesAfter(), now),
-                        demo.hashtags()));
-                count++;
-            }
+            read(file, new TypeReference<List<DemoArticle>>() { })
+                    .forEach(demo -> demos.add(new Section(category.code(), demo)));
         }
-        return count;
+        // tagged automatically, like every other article; the editors' tags in the files are the tagger's test set
+        List<List<String>> hashtags = tagging.tagTogether(demos.stream()
+                .map(demo -> ArticleTagging.Text.of(demo.article().title(),
+                        BodyHtml.fromParagraphs(demo.article().paragraphs())))
+                .toList());
+        for (int i = 0; i < demos.size(); i++) {
+            DemoArticle demo = demos.get(i).article();
+            OffsetDateTime published = now.minus(Duration.ofSeconds(Math.round(demo.hoursAgo() * 3600)));
+            articles.add(new NewArticle(
+                    pressByCode.get(demo.press()).id(),
+                    demos.get(i).category(),
+                    demo.title(),
+                    BodyHtml.fromParagraphs(demo.paragraphs()),
+                    demo.reporter(),
+                    demo.url(),
+                    null,
+                    published,
+                    updatedAt(published, demo.updatedMinutesAfter(), now),
+                    hashtags.get(i)));
+        }
+        return demos.size();
     }
 
     /** A revision that would lie in the future (the article is younger than its revision delay) is left out. */

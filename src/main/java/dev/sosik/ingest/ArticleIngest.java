@@ -7,9 +7,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 import dev.sosik.article.Articles;
+import dev.sosik.article.BodyHtml;
 import dev.sosik.article.NewArticle;
 import dev.sosik.ingest.IngestOutcome.Kind;
-import org.jsoup.Jsoup;
+import dev.sosik.text.ArticleTagging;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,14 +29,16 @@ public class ArticleIngest {
     private final TransactionTemplate transaction;
     private final Articles articles;
     private final NearDuplicates nearDuplicates;
+    private final ArticleTagging tagging;
     private final Clock clock;
 
     ArticleIngest(JdbcClient jdbc, TransactionTemplate transaction, Articles articles, NearDuplicates nearDuplicates,
-                  Clock clock) {
+                  ArticleTagging tagging, Clock clock) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.articles = articles;
         this.nearDuplicates = nearDuplicates;
+        this.tagging = tagging;
         this.clock = clock;
     }
 
@@ -78,10 +81,11 @@ public class ArticleIngest {
         if (copy.isPresent()) {
             return IngestOutcome.duplicate(copy.get(), "이미 있는 기사 " + copy.get() + "와 본문이 거의 같습니다");
         }
+        List<String> hashtags = tagging.tag(ArticleTagging.Text.of(incoming.title(), incoming.bodyHtml()));
         long id = transaction.execute(status -> {
             long stored = articles.add(new NewArticle(incoming.pressId(), incoming.categoryCode(), incoming.title(),
                     incoming.bodyHtml(), incoming.reporter(), incoming.url(), incoming.thumbnailUrl(),
-                    incoming.publishedAt(), incoming.updatedAt(), List.of()));
+                    incoming.publishedAt(), incoming.updatedAt(), hashtags));
             jdbc.sql("update article set external_id = ?, content_hash = ?, source_id = ?, copyright = ? where id = ?")
                     .params(incoming.externalId(), hash, incoming.sourceId(), incoming.copyright(), stored)
                     .update();
@@ -105,6 +109,8 @@ public class ArticleIngest {
                     incoming.reporter(), incoming.thumbnailUrl(), updatedAt);
             jdbc.sql("update article set content_hash = ?, copyright = ? where id = ?")
                     .params(hash, incoming.copyright(), stored.id()).update();
+            articles.replaceHashtags(stored.id(),
+                    tagging.retag(ArticleTagging.Text.of(incoming.title(), incoming.bodyHtml())));
             nearDuplicates.signature(text(incoming.bodyHtml()))
                     .ifPresent(signature -> nearDuplicates.store(stored.id(), signature));
         });
@@ -126,6 +132,6 @@ public class ArticleIngest {
     }
 
     private static String text(String html) {
-        return Jsoup.parse(html).text();
+        return BodyHtml.toText(html);
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import org.jsoup.Jsoup;
+import dev.sosik.article.BodyHtml;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,7 +29,7 @@ class IndexedArticles {
 
     Optional<IndexedArticle> find(long id) {
         return jdbc.sql(SELECT + " and a.id = ?").param(id).query((rs, row) -> new IndexedArticle(rs.getLong("id"),
-                        rs.getString("title"), Jsoup.parse(rs.getString("body_html")).text(),
+                        rs.getString("title"), BodyHtml.toText(rs.getString("body_html")),
                         rs.getString("category_code"), rs.getString("press_code"),
                         rs.getObject("published_at", OffsetDateTime.class), hashtags(id)))
                 .optional();

@@ -33,6 +33,7 @@ public class SearchIndexing implements ApplicationRunner {
     }
 
     @TransactionalEventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void stored(ArticleStored event) {
         articles.find(event.articleId()).ifPresentOrElse(index::put, () -> index.remove(event.articleId()));
     }

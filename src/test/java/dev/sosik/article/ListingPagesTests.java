@@ -45,8 +45,8 @@ class ListingPagesTests {
                 .containsExactly("홈", "정치", "경제", "사회", "생활/문화", "IT/과학", "세계", "연예", "스포츠");
         assertThat(home.select(".home-top li")).hasSizeBetween(1, 5);
         List<String> latest = home.select(".home-latest .article-title").eachAttr("href");
-        assertThat(latest).hasSize(10).isEqualTo(articles.latest(ArticleFilter.ALL, null, 10).items().stream()
-                .map(Article::pagePath).toList());
+        assertThat(latest).hasSize(10).isEqualTo(articles.latestStories(10).stream()
+                .map(story -> story.article().pagePath()).toList());
         assertThat(home.select(".home-section h2")).extracting(Element::text)
                 .containsExactly("정치", "경제", "사회", "생활/문화", "IT/과학", "세계", "연예", "스포츠");
         for (Element section : home.select(".home-section")) {

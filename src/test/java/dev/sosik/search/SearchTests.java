@@ -123,9 +123,13 @@ class SearchTests {
 
     @Test
     void anArticlePageListsRelatedArticles() {
-        long first = add("it", "자율주행 버스 시범 운행", "세종시가 자율주행 버스 시범 운행을 시작했다.",
-                "자율주행 버스는 정류장 여섯 곳을 돈다.");
-        long second = add("it", "자율주행 버스 승객 늘어", "세종시 자율주행 버스 승객이 한 달 새 두 배로 늘었다.");
+        long first = add("it", "세종시 하늘버스 시범 운행 시작", "세종시가 무인 하늘버스 시범 운행을 월요일 시작했다.",
+                "하늘버스는 정부청사와 호수공원 사이 정류장 여섯 곳을 돌며 시민 의견을 모은다.",
+                "시는 석 달 동안 승객 반응과 안전 기록을 살펴 정식 노선으로 바꿀지 정한다.");
+        // a different event about the same new thing: related, not the same story
+        long second = add("it", "구름모빌리티, 300억원 투자 유치", "가상 기업 구름모빌리티가 벤처캐피털 세 곳에서 "
+                        + "300억원을 투자받았다고 밝혔다.", "회사는 충북 공장 설비를 늘려 하늘버스 생산량을 두 배로 키울 계획이다.",
+                "대표는 해외 공항 셔틀 시장에도 하늘버스를 내놓겠다고 말했다.");
 
         Document page = http.page("/articles/" + first);
 

@@ -1,0 +1,104 @@
+package dev.sosik.text;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.sosik.article.Articles;
+import dev.sosik.article.BodyHtml;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Gives articles their hashtags: the {@link Hashtagger} against the document frequencies of every stored article,
+ * which are read once (at the first article to tag) and then kept current as articles arrive.
+ */
+@Service
+public class ArticleTagging {
+
+    private final JdbcClient jdbc;
+    private final Articles articles;
+    private final Hashtagger tagger = Hashtagger.standard();
+    private volatile DocumentFrequencies corpus;
+
+    ArticleTagging(JdbcClient jdbc, Articles articles) {
+        this.jdbc = jdbc;
+        this.articles = articles;
+    }
+
+    /** An article's text as the tagger reads it: its title, and its body one paragraph a line. */
+    public record Text(String title, String body) {
+
+        public static Text of(String title, String bodyHtml) {
+            return new Text(title, BodyHtml.toText(bodyHtml));
+        }
+    }
+
+    /** The hashtags of an article about to be stored; it counts in the corpus from now on. */
+    public List<String> tag(Text text) {
+        DocumentFrequencies frequencies = corpus().add(tagger.terms(text.title(), text.body()));
+        return tagger.tag(text.title(), text.body(), frequencies);
+    }
+
+    /** The hashtags of a revised article, already counted in the corpus. */
+    public List<String> retag(Text text) {
+        return tagger.tag(text.title(), text.body(), corpus());
+    }
+
+    /** The hashtags of a whole new corpus at once (the demo set), each article weighed against all of them. */
+    public List<List<String>> tagTogether(List<Text> texts) {
+        DocumentFrequencies frequencies = corpus();
+        texts.forEach(text -> frequencies.add(tagger.terms(text.title(), text.body())));
+        return texts.stream().map(text -> tagger.tag(text.title(), text.body(), frequencies)).toList();
+    }
+
+    /**
+     * Re-tags every article, after the method or the dictionary changed: frequencies counted afresh, then each
+     * article's hashtags replaced (and re-indexed). Progress goes to the stream when there is one.
+     */
+    public int retagAll(PrintStream progress) {
+        List<Long> ids = jdbc.sql("select id from article order by id").query(Long.class).list();
+        DocumentFrequencies fresh = DocumentFrequencies.empty();
+        List<Text> texts = new ArrayList<>();
+        for (long id : ids) {
+            Text text = text(id);
+            texts.add(text);
+            fresh.add(tagger.terms(text.title(), text.body()));
+        }
+        corpus = fresh;
+        for (int i = 0; i < ids.size(); i++) {
+            articles.replaceHashtags(ids.get(i), tagger.tag(texts.get(i).title(), texts.get(i).body(), fresh));
+            if (progress != null && ((i + 1) % 100 == 0 || i + 1 == ids.size())) {
+                progress.printf("\r%d/%d %3d%%", i + 1, ids.size(), 100 * (i + 1) / ids.size());
+            }
+        }
+        if (progress != null) {
+            progress.println();
+        }
+        return ids.size();
+    }
+
+    private DocumentFrequencies corpus() {
+        DocumentFrequencies known = corpus;
+        if (known == null) {
+            synchronized (this) {
+                known = corpus;
+                if (known == null) {
+                    known = DocumentFrequencies.empty();
+                    for (long id : jdbc.sql("select id from article").query(Long.class).list()) {
+                        Text text = text(id);
+                        known.add(tagger.terms(text.title(), text.body()));
+                    }
+                    corpus = known;
+                }
+            }
+        }
+        return known;
+    }
+
+    private Text text(long id) {
+        return jdbc.sql("select title, body_html from article where id = ?").param(id)
+                .query((rs, row) -> Text.of(rs.getString(1), rs.getString(2))).single();
+    }
+}
