@@ -85,11 +85,12 @@ public class ArticleTagging {
             synchronized (this) {
                 known = corpus;
                 if (known == null) {
-                    known = DocumentFrequencies.empty();
-                    for (long id : jdbc.sql("select id from article").query(Long.class).list()) {
-                        Text text = text(id);
-                        known.add(tagger.terms(text.title(), text.body()));
-                    }
+                    DocumentFrequencies counted = DocumentFrequencies.empty();
+                    jdbc.sql("select title, body_html from article").query(rs -> {
+                        Text text = Text.of(rs.getString(1), rs.getString(2));
+                        counted.add(tagger.terms(text.title(), text.body()));
+                    });
+                    known = counted;
                     corpus = known;
                 }
             }

@@ -1,7 +1,6 @@
 package dev.sosik.text;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +11,7 @@ import dev.sosik.article.RelatedFinder;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -29,6 +29,13 @@ public class StoryAssignment {
     static final int CANDIDATES = 20;
     /** The corpus statistics are counted again once the article count has grown by this share. */
     static final double CORPUS_GROWTH = 0.2;
+
+    private static final String SELECT_DOC = """
+            select a.id, p.code, a.title, a.body_html, a.published_at
+            from article a join press p on p.id = a.press_id where a.status = 'published'""";
+
+    private static final RowMapper<SameStory.Doc> DOC = (rs, row) -> new SameStory.Doc(Long.toString(rs.getLong(1)),
+            rs.getString(2), rs.getString(3), BodyHtml.toText(rs.getString(4)), rs.getObject(5, OffsetDateTime.class));
 
     private final JdbcClient jdbc;
     private final RelatedFinder related;
@@ -91,9 +98,7 @@ public class StoryAssignment {
         if (corpus == null || articles > corpusSize * (1 + CORPUS_GROWTH)) {
             synchronized (this) {
                 if (corpus == null || articles > corpusSize * (1 + CORPUS_GROWTH)) {
-                    List<SameStory.Doc> docs = new ArrayList<>();
-                    jdbc.sql("select id from article").query(Long.class).list()
-                            .forEach(id -> doc(id).ifPresent(docs::add));
+                    List<SameStory.Doc> docs = jdbc.sql(SELECT_DOC).query(DOC).list();
                     corpus = StoryCorpus.of(docs);
                     corpusSize = docs.size();
                 }
@@ -103,13 +108,6 @@ public class StoryAssignment {
     }
 
     private Optional<SameStory.Doc> doc(long id) {
-        return jdbc.sql("""
-                        select a.id, p.code, a.title, a.body_html, a.published_at
-                        from article a join press p on p.id = a.press_id where a.id = ? and a.status = 'published'""")
-                .param(id)
-                .query((rs, row) -> new SameStory.Doc(Long.toString(rs.getLong(1)), rs.getString(2),
-                        rs.getString(3), BodyHtml.toText(rs.getString(4)),
-                        rs.getObject(5, OffsetDateTime.class)))
-                .optional();
+        return jdbc.sql(SELECT_DOC + " and a.id = ?").param(id).query(DOC).optional();
     }
 }
