@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import dev.sosik.ProgressBar;
 import dev.sosik.article.Press;
 import dev.sosik.article.Presses;
 import tools.jackson.core.JacksonException;

@@ -2,6 +2,7 @@ package dev.sosik.search;
 
 import java.io.PrintStream;
 
+import dev.sosik.ProgressBar;
 import dev.sosik.article.ArticleStored;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,18 +53,14 @@ public class SearchIndexing implements ApplicationRunner {
     /** Indexes every published article afresh; progress goes to the given stream when there is one. */
     public long rebuild(PrintStream progress) {
         index.removeAll();
-        long total = articles.count();
+        var bar = new ProgressBar(progress, articles.count());
         long[] done = {0};
         articles.forEach(article -> {
             index.put(article);
             done[0]++;
-            if (progress != null && (done[0] % 100 == 0 || done[0] == total)) {
-                progress.printf("\r%d/%d %3d%%", done[0], total, total == 0 ? 100 : 100 * done[0] / total);
-            }
+            bar.step();
         });
-        if (progress != null) {
-            progress.println();
-        }
+        bar.finish();
         return done[0];
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.sosik.ProgressBar;
 import dev.sosik.article.Articles;
 import dev.sosik.article.BodyHtml;
 
@@ -67,15 +68,12 @@ public class ArticleTagging {
             fresh.add(tagger.terms(text.title(), text.body()));
         }
         corpus = fresh;
+        var bar = new ProgressBar(progress, ids.size());
         for (int i = 0; i < ids.size(); i++) {
             articles.replaceHashtags(ids.get(i), tagger.tag(texts.get(i).title(), texts.get(i).body(), fresh));
-            if (progress != null && ((i + 1) % 100 == 0 || i + 1 == ids.size())) {
-                progress.printf("\r%d/%d %3d%%", i + 1, ids.size(), 100 * (i + 1) / ids.size());
-            }
+            bar.step();
         }
-        if (progress != null) {
-            progress.println();
-        }
+        bar.finish();
         return ids.size();
     }
 

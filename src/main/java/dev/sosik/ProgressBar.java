@@ -1,9 +1,12 @@
-package dev.sosik.ingest;
+package dev.sosik;
 
 import java.io.PrintStream;
 
-/** A one-line progress bar for commands: done/total, percent and rate, redrawn at most ten times a second. */
-final class ProgressBar {
+/**
+ * A one-line progress bar for the long commands (import, search rebuild, hashtag retag): done/total, percent and
+ * rate, redrawn at most ten times a second. Without a stream it shows nothing.
+ */
+public final class ProgressBar {
 
     private static final int WIDTH = 30;
     private static final long REDRAW_NANOS = 100_000_000;
@@ -14,23 +17,25 @@ final class ProgressBar {
     private long done;
     private long drawnAt;
 
-    ProgressBar(PrintStream out, long total) {
+    public ProgressBar(PrintStream out, long total) {
         this.out = out;
         this.total = total;
     }
 
-    void step() {
+    public void step() {
         done++;
         long now = System.nanoTime();
-        if (now - drawnAt >= REDRAW_NANOS) {
+        if (out != null && now - drawnAt >= REDRAW_NANOS) {
             drawnAt = now;
             draw(now);
         }
     }
 
-    void finish() {
-        draw(System.nanoTime());
-        out.println();
+    public void finish() {
+        if (out != null) {
+            draw(System.nanoTime());
+            out.println();
+        }
     }
 
     private void draw(long now) {
