@@ -31,4 +31,10 @@ public class Categories {
     public Optional<Category> find(String code) {
         return all().stream().filter(category -> category.code().equals(code)).findFirst();
     }
+
+    /** A section by its code (economy) or, as presses often write it, by its name (경제). */
+    public Optional<Category> findByCodeOrName(String codeOrName) {
+        return find(codeOrName).or(() -> all().stream()
+                .filter(category -> category.name().equals(codeOrName)).findFirst());
+    }
 }

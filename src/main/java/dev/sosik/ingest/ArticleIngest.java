@@ -49,39 +49,42 @@ public class ArticleIngest {
         if (incoming.title() == null || incoming.title().isBlank()) {
             return IngestOutcome.failed("제목이 없습니다");
         }
-        if (incoming.bodyHtml() == null || text(incoming.bodyHtml()).isBlank()) {
+        // read once: validation, the copy check and the tags all want the body as text
+        String body = incoming.bodyHtml() == null ? "" : BodyHtml.toText(incoming.bodyHtml());
+        if (body.isBlank()) {
             return IngestOutcome.failed("본문이 없습니다");
         }
+        var text = new ArticleTagging.Text(incoming.title(), body);
         try {
-            return store(incoming);
+            return store(incoming, text);
         } catch (DuplicateKeyException e) {
             // the same article arrived another way at the same moment; now it is stored, decide again
-            return store(incoming);
+            return store(incoming, text);
         }
     }
 
-    private IngestOutcome store(IncomingArticle incoming) {
+    private IngestOutcome store(IncomingArticle incoming, ArticleTagging.Text text) {
         String hash = contentHash(incoming);
         Optional<Stored> same = incoming.externalId() != null
                 ? find("press_id = ? and external_id = ?", incoming.pressId(), incoming.externalId())
                 : find("url = ?", incoming.url());
         if (same.isPresent()) {
-            return revise(same.get(), incoming, hash);
+            return revise(same.get(), incoming, text, hash);
         }
         Optional<Stored> sameAddress = find("url = ?", incoming.url());
         if (sameAddress.isPresent()) {
             Stored stored = sameAddress.get();
             if (stored.pressId() == incoming.pressId()) {
-                return revise(stored, incoming, hash);
+                return revise(stored, incoming, text, hash);
             }
             return IngestOutcome.duplicate(stored.id(), "같은 주소의 기사가 이미 있습니다: 기사 " + stored.id());
         }
-        Optional<long[]> signature = nearDuplicates.signature(text(incoming.bodyHtml()));
+        Optional<long[]> signature = nearDuplicates.signature(text.body());
         Optional<Long> copy = signature.flatMap(nearDuplicates::copyOf);
         if (copy.isPresent()) {
             return IngestOutcome.duplicate(copy.get(), "이미 있는 기사 " + copy.get() + "와 본문이 거의 같습니다");
         }
-        List<String> hashtags = tagging.tag(ArticleTagging.Text.of(incoming.title(), incoming.bodyHtml()));
+        List<String> hashtags = tagging.tag(text);
         long id = transaction.execute(status -> {
             long stored = articles.add(new NewArticle(incoming.pressId(), incoming.categoryCode(), incoming.title(),
                     incoming.bodyHtml(), incoming.reporter(), incoming.url(), incoming.thumbnailUrl(),
@@ -99,7 +102,7 @@ public class ArticleIngest {
         return IngestOutcome.of(Kind.IMPORTED, id);
     }
 
-    private IngestOutcome revise(Stored stored, IncomingArticle incoming, String hash) {
+    private IngestOutcome revise(Stored stored, IncomingArticle incoming, ArticleTagging.Text text, String hash) {
         if (Objects.equals(stored.contentHash(), hash)) {
             return IngestOutcome.of(Kind.UNCHANGED, stored.id());
         }
@@ -109,10 +112,8 @@ public class ArticleIngest {
                     incoming.reporter(), incoming.thumbnailUrl(), updatedAt);
             jdbc.sql("update article set content_hash = ?, copyright = ? where id = ?")
                     .params(hash, incoming.copyright(), stored.id()).update();
-            articles.replaceHashtags(stored.id(),
-                    tagging.retag(ArticleTagging.Text.of(incoming.title(), incoming.bodyHtml())));
-            nearDuplicates.signature(text(incoming.bodyHtml()))
-                    .ifPresent(signature -> nearDuplicates.store(stored.id(), signature));
+            articles.replaceHashtags(stored.id(), tagging.retag(text));
+            nearDuplicates.signature(text.body()).ifPresent(signature -> nearDuplicates.store(stored.id(), signature));
         });
         return IngestOutcome.of(Kind.UPDATED, stored.id());
     }
@@ -129,9 +130,5 @@ public class ArticleIngest {
         return Sha256.hex(String.join("\u0000", incoming.title(), incoming.bodyHtml(),
                 String.valueOf(incoming.reporter()), String.valueOf(incoming.thumbnailUrl()),
                 String.valueOf(incoming.copyright())));
-    }
-
-    private static String text(String html) {
-        return BodyHtml.toText(html);
     }
 }

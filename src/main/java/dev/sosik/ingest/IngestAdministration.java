@@ -72,10 +72,8 @@ public class IngestAdministration {
         if (feedUrl == null || !HttpUrls.isHttp(feedUrl) || feedUrl.length() > 1000) {
             errors.put("feed_url", "feed_url은 http 또는 https 주소여야 합니다.");
         }
-        Category category = categoryCodeOrName == null ? null : categories.find(categoryCodeOrName)
-                .or(() -> categories.all().stream().filter(known -> known.name().equals(categoryCodeOrName))
-                        .findFirst())
-                .orElse(null);
+        Category category = categoryCodeOrName == null ? null
+                : categories.findByCodeOrName(categoryCodeOrName).orElse(null);
         if (category == null) {
             errors.put("category", "category는 분야 code(economy) 또는 이름(경제)이어야 합니다.");
         }

@@ -115,8 +115,7 @@ public class PushFormat {
         if (value == null) {
             return null;
         }
-        Optional<Category> category = categories.find(value)
-                .or(() -> categories.all().stream().filter(known -> known.name().equals(value)).findFirst());
+        Optional<Category> category = categories.findByCodeOrName(value);
         if (category.isEmpty()) {
             errors.put(prefix + "category", "알 수 없는 category입니다: " + value
                     + " (politics, economy, society, life, it, world, entertainment, sports 또는 정치, 경제 …)");
