@@ -192,6 +192,16 @@ public class Articles {
         return withHashtags(ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList());
     }
 
+    /** Whether a published article is point news (포인트 뉴스), the kind that pays reading points. */
+    public boolean isPointNews(long id) {
+        return jdbc.sql("select point_news from article where id = ? and status = 'published'").param(id)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    public void markPointNews(long id, boolean pointNews) {
+        jdbc.sql("update article set point_news = ? where id = ?").params(pointNews, id).update();
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from article").query(Long.class).single();
     }

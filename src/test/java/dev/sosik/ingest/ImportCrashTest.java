@@ -32,6 +32,9 @@ class ImportCrashTest {
 
     static final int ARTICLES = 1500;
     private static final Pattern PROGRESS = Pattern.compile("(\\d+)/" + ARTICLES);
+    /** Beside the suite's own schema, so that checkouts running at once keep apart. */
+    private static final String CRASH_SCHEMA =
+            System.getenv().getOrDefault("SOSIK_TEST_SCHEMA", "sosik_test") + "_crash";
 
     @Test
     void anImportKilledHalfwayIsFinishedByARerunWithoutDuplicates(@TempDir Path folder) throws Exception {
@@ -86,10 +89,10 @@ class ImportCrashTest {
         }
         try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test",
                 "postgres", "")) {
-            connection.createStatement().execute("drop schema if exists sosik_crash cascade");
-            connection.createStatement().execute("create schema sosik_crash");
+            connection.createStatement().execute("drop schema if exists " + CRASH_SCHEMA + " cascade");
+            connection.createStatement().execute("create schema " + CRASH_SCHEMA);
         }
-        return new Database("jdbc:postgresql://127.0.0.1:5432/test?currentSchema=sosik_crash", "postgres");
+        return new Database("jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + CRASH_SCHEMA, "postgres");
     }
 
     private static Process start(Database database, Path file, Path log) throws IOException {
@@ -98,8 +101,8 @@ class ImportCrashTest {
                 "dev.sosik.SosikApplication", "import", file.toString(),
                 "--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.user(),
                 "--spring.datasource.password=", "--sosik.demo=true", "--sosik.admin-password=crash-test-1"));
-        if (database.url().contains("sosik_crash")) {
-            command.add("--spring.flyway.schemas=sosik_crash");
+        if (database.url().contains(CRASH_SCHEMA)) {
+            command.add("--spring.flyway.schemas=" + CRASH_SCHEMA);
         }
         return new ProcessBuilder(command).redirectOutput(log.toFile()).start();
     }
