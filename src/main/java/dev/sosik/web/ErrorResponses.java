@@ -51,6 +51,12 @@ class ErrorResponses {
 
     @ExceptionHandler({HandlerMethodValidationException.class, HttpMessageNotReadableException.class})
     ResponseEntity<?> unreadable(Exception e, HttpServletRequest request) {
+        // a body refused while it was read (too large) keeps its own answer, whatever the reader wrapped it in
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ClientErrorException refused) {
+                return pages.respond(request, refused);
+            }
+        }
         return pages.respond(request, HttpStatus.BAD_REQUEST, ErrorPages.defaultMessage(HttpStatus.BAD_REQUEST));
     }
 
