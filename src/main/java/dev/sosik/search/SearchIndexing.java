@@ -36,7 +36,12 @@ public class SearchIndexing implements ApplicationRunner {
     @TransactionalEventListener
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void stored(ArticleStored event) {
-        articles.find(event.articleId()).ifPresentOrElse(index::put, () -> index.remove(event.articleId()));
+        reindex(event.articleId());
+    }
+
+    /** Indexes the article as the database holds it now, or takes it out when it is no longer published. */
+    void reindex(long articleId) {
+        articles.find(articleId).ifPresentOrElse(index::put, () -> index.remove(articleId));
     }
 
     @Override
