@@ -3,10 +3,12 @@ package dev.sosik.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import dev.sosik.DatabaseTest;
 import dev.sosik.TestHttp;
 import dev.sosik.TestReaders;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -54,6 +56,20 @@ class AccountApiTests {
 
         assertThat(http.json("DELETE", "/api/v1/session", null).statusCode()).isEqualTo(204);
         assertThat(http.get("/api/v1/me").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void everyPageHeaderShowsTheSignedInReaderAndAFormToSignOut() {
+        var reader = TestReaders.signedUp(port);
+        String nickname = json.readTree(reader.get("/api/v1/me").body()).get("nickname").asString();
+
+        for (String path : List.of("/", "/search", "/categories/economy")) {
+            Document page = reader.page(path);
+            assertThat(page.selectFirst(".account-nav .me").text()).as(path).isEqualTo(nickname);
+            assertThat(page.selectFirst(".account-nav form[action=/logout] input[type=hidden]").val()).as(path)
+                    .isNotBlank();
+        }
+        assertThat(new TestHttp(port).page("/").selectFirst(".account-nav a[href=/login]")).isNotNull();
     }
 
     @Test
