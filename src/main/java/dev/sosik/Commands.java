@@ -11,6 +11,7 @@ import dev.sosik.ingest.Sources;
 import dev.sosik.search.SearchIndexing;
 import dev.sosik.text.ArticleTagging;
 import dev.sosik.text.HashtagEvaluation;
+import dev.sosik.text.Hashtagger;
 import dev.sosik.text.SameStoryEvaluation;
 
 import org.springframework.boot.WebApplicationType;
@@ -43,7 +44,7 @@ final class Commands {
         if (words.length == 2 && words[0].equals("evaluate")) {
             // the evaluation sets ship with the application; no database is needed
             switch (words[1]) {
-                case "hashtags" -> System.out.print(HashtagEvaluation.run().table());
+                case "hashtags" -> System.out.print(HashtagEvaluation.report(Hashtagger.standard()));
                 case "stories" -> System.out.print(SameStoryEvaluation.run().table());
                 default -> {
                     System.err.println(USAGE);

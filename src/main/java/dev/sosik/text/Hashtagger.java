@@ -42,6 +42,12 @@ public final class Hashtagger {
     static final String PREDICATE_MARK = "~하다";
     /** Names (proper nouns, acronyms, dictionary names) are what editors tag first. */
     private static final double NAME_BOOST = 1.5;
+    /**
+     * A bare two-syllable common noun (행진, 이자, 연안, 추후) is the least specific kind of candidate: on a small corpus
+     * IDF cannot tell it from a name, so it keeps only this share of its score (compounds, names and Latin
+     * tokens keep all of theirs).
+     */
+    private static final double SHORT_COMMON_NOUN = 0.9;
     /** Two nouns side by side are taken for one name only when they recur, and mostly come together. */
     private static final int MIN_PHRASE_OCCURRENCES = 2;
     private static final double PHRASE_COHESION = 0.5;
@@ -128,7 +134,12 @@ public final class Hashtagger {
         double predicateShare = candidate.predicate ? 1
                 : (double) frequencies.frequency(candidate.key + PREDICATE_MARK) / Math.max(1, frequency);
         return (1 + Math.log(candidate.weightedCount)) * inverseDocumentFrequency
-                * (1 - PREDICATE_PENALTY * Math.min(1, predicateShare)) * (candidate.name ? NAME_BOOST : 1);
+                * (1 - PREDICATE_PENALTY * Math.min(1, predicateShare)) * (candidate.name ? NAME_BOOST : isShortCommonNoun(candidate) ? SHORT_COMMON_NOUN : 1);
+    }
+
+    private static boolean isShortCommonNoun(Candidate candidate) {
+        return candidate.key.codePointCount(0, candidate.key.length()) == 2
+                && candidate.key.codePoints().allMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
     }
 
     /** The candidates by key, in order of first occurrence (title, then body). */
