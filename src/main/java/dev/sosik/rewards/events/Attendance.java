@@ -48,9 +48,9 @@ public class Attendance {
             if (checkedOn(readerId, today)) {
                 throw new ClientErrorException(HttpStatus.CONFLICT, "오늘은 이미 출석했습니다. 내일 다시 참여해 주세요.");
             }
-            int streak = 1 + jdbc.sql("select streak from attendance where account_id = ? and day = ?")
+            int streak = 1 + jdbc.sql("select streak from attendance where account_id = ? and kst_day = ?")
                     .params(readerId, today.minusDays(1)).query(Integer.class).optional().orElse(0);
-            jdbc.sql("insert into attendance (account_id, day, streak, checked_at) values (?, ?, ?, ?)")
+            jdbc.sql("insert into attendance (account_id, kst_day, streak, checked_at) values (?, ?, ?, ?)")
                     .params(readerId, today, streak, rules.now()).update();
             int points = rules.attendancePointsFor(streak);
             ledger.award(new Award(readerId, points, PointReason.ATTENDANCE,
@@ -61,13 +61,14 @@ public class Attendance {
     }
 
     public boolean checkedOn(long readerId, LocalDate day) {
-        return jdbc.sql("select count(*) from attendance where account_id = ? and day = ?")
+        return jdbc.sql("select count(*) from attendance where account_id = ? and kst_day = ?")
                 .params(readerId, day).query(Long.class).single() > 0;
     }
 
     /** The days of the month the reader checked in. */
     public Set<Integer> checkedDays(long readerId, YearMonth month) {
-        return new TreeSet<>(jdbc.sql("select day from attendance where account_id = ? and day >= ? and day <= ?")
+        return new TreeSet<>(jdbc.sql("""
+                        select kst_day from attendance where account_id = ? and kst_day >= ? and kst_day <= ?""")
                 .params(readerId, month.atDay(1), month.atEndOfMonth())
                 .query((rs, row) -> rs.getObject(1, LocalDate.class).getDayOfMonth()).list());
     }
@@ -75,7 +76,9 @@ public class Attendance {
     /** The streak as of today: today's if checked, else yesterday's (still alive until today ends). */
     public int streak(long readerId) {
         LocalDate today = rules.today();
-        return jdbc.sql("select streak from attendance where account_id = ? and day in (?, ?) order by day desc")
+        return jdbc.sql("""
+                        select streak from attendance where account_id = ? and kst_day in (?, ?)
+                        order by kst_day desc""")
                 .params(readerId, today, today.minusDays(1)).query(Integer.class).list().stream().findFirst()
                 .orElse(0);
     }

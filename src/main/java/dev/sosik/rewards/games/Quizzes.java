@@ -71,7 +71,7 @@ public class Quizzes {
         return transaction.execute(status -> {
             ledger.lock(readerId);
             LocalDate today = rules.today();
-            Optional<Stored> open = select("where account_id = ? and day = ? and chosen is null order by id limit 1",
+            Optional<Stored> open = select("where account_id = ? and kst_day = ? and chosen is null order by id limit 1",
                     readerId, today).stream().findFirst();
             int given = given(readerId, today);
             if (open.isPresent()) {
@@ -89,7 +89,7 @@ public class Quizzes {
                             "지금은 낼 수 있는 퀴즈가 없습니다. 새 기사가 올라오면 다시 도전해 주세요."));
             var keys = new GeneratedKeyHolder();
             jdbc.sql("""
-                            insert into quiz (account_id, article_id, day, question, choices, answer, issued_at)
+                            insert into quiz (account_id, article_id, kst_day, question, choices, answer, issued_at)
                             values (?, ?, ?, ?, ?, ?, ?)""")
                     .params(readerId, made.article().id(), today, made.question(),
                             json.writeValueAsString(made.choices()), made.answer(), rules.now())
@@ -142,7 +142,7 @@ public class Quizzes {
     }
 
     private int given(long readerId, LocalDate day) {
-        return jdbc.sql("select count(*) from quiz where account_id = ? and day = ?").params(readerId, day)
+        return jdbc.sql("select count(*) from quiz where account_id = ? and kst_day = ?").params(readerId, day)
                 .query(Integer.class).single();
     }
 

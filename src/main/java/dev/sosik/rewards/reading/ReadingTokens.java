@@ -84,18 +84,18 @@ class ReadingTokens {
     }
 
     private String stored() {
-        String found = jdbc.sql("select value from rewards_setting where name = ?").param(SETTING)
+        String found = jdbc.sql("select setting_value from rewards_setting where name = ?").param(SETTING)
                 .query(String.class).optional().orElse(null);
         if (found != null) {
             return found;
         }
         try {
-            jdbc.sql("insert into rewards_setting (name, value) values (?, ?)").params(SETTING, randomText(32))
+            jdbc.sql("insert into rewards_setting (name, setting_value) values (?, ?)").params(SETTING, randomText(32))
                     .update();
         } catch (DuplicateKeyException e) {
             // another instance stored its secret first: use that one
         }
-        return jdbc.sql("select value from rewards_setting where name = ?").param(SETTING).query(String.class)
+        return jdbc.sql("select setting_value from rewards_setting where name = ?").param(SETTING).query(String.class)
                 .single();
     }
 
