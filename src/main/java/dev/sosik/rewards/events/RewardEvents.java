@@ -32,7 +32,7 @@ public class RewardEvents {
         this.rules = rules;
     }
 
-    public record NewEvent(String title, String description, String rule, int points, OffsetDateTime startsAt,
+    public record NewEvent(String title, String description, String rule, Integer points, OffsetDateTime startsAt,
                            OffsetDateTime endsAt) {
     }
 
@@ -49,7 +49,7 @@ public class RewardEvents {
         if (!RewardEvent.JOIN.equals(event.rule()) && !RewardEvent.ATTENDANCE.equals(event.rule())) {
             errors.put("rule", "규칙은 join(참여) 또는 attendance(출석 추가) 중 하나여야 합니다.");
         }
-        if (event.points() < 1 || event.points() > 10_000) {
+        if (event.points() == null || event.points() < 1 || event.points() > 10_000) {
             errors.put("points", "포인트는 1에서 10,000 사이여야 합니다.");
         }
         if (event.startsAt() == null || event.endsAt() == null || !event.endsAt().isAfter(event.startsAt())) {

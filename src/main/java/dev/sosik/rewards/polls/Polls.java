@@ -42,12 +42,13 @@ public class Polls {
 
     /** What an admin asks for; checked by {@link #create}. */
     public record NewPoll(String question, List<String> options, OffsetDateTime opensAt, OffsetDateTime closesAt,
-                          Long articleId, boolean resultsBeforeClose, LocalDate electionDate) {
+                          Long articleId, Boolean resultsBeforeClose, LocalDate electionDate) {
     }
 
     public long create(NewPoll poll) {
         String question = poll.question() == null ? "" : poll.question().strip();
-        List<String> options = poll.options().stream().map(String::strip).filter(text -> !text.isEmpty()).toList();
+        List<String> options = (poll.options() == null ? List.<String>of() : poll.options()).stream()
+                .map(String::strip).filter(text -> !text.isEmpty()).toList();
         Map<String, String> errors = new LinkedHashMap<>();
         if (question.isEmpty() || question.length() > 200) {
             errors.put("question", "질문은 1자에서 200자 사이로 입력해 주세요.");
@@ -73,8 +74,8 @@ public class Polls {
                             insert into poll (question, opens_at, closes_at, article_id, results_before_close,
                                               election_date, created_at)
                             values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(question, poll.opensAt(), poll.closesAt(), poll.articleId(), poll.resultsBeforeClose(),
-                            poll.electionDate(), rules.now())
+                    .params(question, poll.opensAt(), poll.closesAt(), poll.articleId(),
+                            Boolean.TRUE.equals(poll.resultsBeforeClose()), poll.electionDate(), rules.now())
                     .update(keys, "id");
             long id = keys.getKeyAs(Long.class);
             for (int i = 0; i < options.size(); i++) {
@@ -88,9 +89,8 @@ public class Polls {
     /** Polls that have opened: open ones first (closing soonest first), then closed ones, newest first. */
     public List<Poll> opened() {
         OffsetDateTime now = rules.now();
-        List<Poll> found = select("where p.opens_at <= ? order by case when p.closes_at > ? then 0 else 1 end,"
+        return select("where p.opens_at <= ? order by case when p.closes_at > ? then 0 else 1 end,"
                 + " case when p.closes_at > ? then p.closes_at end, p.closes_at desc, p.id desc", now, now, now);
-        return found;
     }
 
     public Optional<Poll> find(long id) {
