@@ -8,6 +8,8 @@ import dev.sosik.ingest.FeedPolling;
 import dev.sosik.ingest.ImportCommand;
 import dev.sosik.ingest.Source;
 import dev.sosik.ingest.Sources;
+import dev.sosik.rewards.points.Ledger;
+import dev.sosik.rewards.points.PointsCommand;
 import dev.sosik.search.SearchIndexing;
 import dev.sosik.text.ArticleTagging;
 import dev.sosik.text.HashtagEvaluation;
@@ -20,7 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The command line: {@code sosik import PATH [--press=CODE]}, {@code sosik sources poll-now} and
- * {@code sosik search rebuild}, {@code sosik hashtags retag} and {@code sosik evaluate hashtags|stories}. A command
+ * {@code sosik search rebuild}, {@code sosik hashtags retag}, {@code sosik evaluate hashtags|stories} and
+ * {@code sosik points check|expire}. A command
  * runs the application without its web server, without demo content and without the feed schedule, then exits.
  */
 final class Commands {
@@ -30,7 +33,9 @@ final class Commands {
                    sosik sources poll-now             fetch every enabled source now
                    sosik search rebuild               rebuild the search index from the database
                    sosik hashtags retag               tag every article again (after the method or dictionary changed)
-                   sosik evaluate hashtags|stories    print the hashtag or same-story figures on the evaluation sets""";
+                   sosik evaluate hashtags|stories    print the hashtag or same-story figures on the evaluation sets
+                   sosik points check                 recompute every balance from the points ledger, list mismatches
+                   sosik points expire                write off expired points now""";
 
     private Commands() {
     }
@@ -57,7 +62,9 @@ final class Commands {
         boolean polling = words.length == 2 && words[0].equals("sources") && words[1].equals("poll-now");
         boolean reindexing = words.length == 2 && words[0].equals("search") && words[1].equals("rebuild");
         boolean retagging = words.length == 2 && words[0].equals("hashtags") && words[1].equals("retag");
-        if (!importing && !polling && !reindexing && !retagging) {
+        boolean points = words.length == 2 && words[0].equals("points")
+                && (words[1].equals("check") || words[1].equals("expire"));
+        if (!importing && !polling && !reindexing && !retagging && !points) {
             System.err.println(USAGE);
             return 2;
         }
@@ -67,13 +74,17 @@ final class Commands {
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SosikApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("sosik.demo=false", "sosik.ingest.schedule=false", "spring.main.banner-mode=off",
+                .properties("sosik.demo=false", "sosik.ingest.schedule=false", "sosik.rewards.schedule=false",
+                        "spring.main.banner-mode=off",
                         "logging.level.root=WARN")
                 .run(args)) {
             if (retagging) {
                 int tagged = context.getBean(ArticleTagging.class).retagAll(System.err);
                 System.out.printf("해시태그를 다시 달았습니다: 기사 %d건%n", tagged);
                 return 0;
+            }
+            if (points) {
+                return PointsCommand.run(context.getBean(Ledger.class), words[1], System.out);
             }
             if (reindexing) {
                 long indexed = context.getBean(SearchIndexing.class).rebuild(System.err);

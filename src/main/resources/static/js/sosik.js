@@ -1,5 +1,6 @@
 // A little enhancement over pages that work without it: tabs show one panel at a time, 닫기 goes back,
-// reactions answer without reloading the page, and 댓글 더보기 appends the next page of comments.
+// reactions answer without reloading the page, 댓글 더보기 appends the next page of comments, and a point news
+// article claims its reading points after the dwell time.
 document.documentElement.classList.add("js");
 
 function csrfHeader() {
@@ -95,9 +96,35 @@ function enhanceMoreComments() {
     });
 }
 
+// A point news article claims its reading points by itself once the reader has stayed for the dwell time;
+// the server checks the time again on its own clock.
+function enhanceReadingReward() {
+    for (const form of document.querySelectorAll("form[data-read-reward]")) {
+        const status = form.querySelector(".reading-reward-status");
+        const button = form.querySelector("button");
+        button.hidden = true;
+        setTimeout(async () => {
+            const response = await fetch(`/api/v1/articles/${form.dataset.readReward}/read-reward`, {
+                method: "POST",
+                headers: { "Content-Type": "application/json", ...csrfHeader() },
+                body: JSON.stringify({ token: form.elements.token.value }),
+                credentials: "same-origin",
+            });
+            const answer = await response.json().catch(() => ({}));
+            if (response.ok) {
+                status.textContent = `${answer.points}포인트가 적립되었습니다. 보유 포인트 ${answer.balance}점`;
+            } else {
+                status.textContent = answer.detail || "포인트를 받지 못했습니다. 잠시 후 다시 시도해 주세요.";
+                button.hidden = response.status !== 409;
+            }
+        }, (Number(form.dataset.dwell) + 1) * 1000);
+    }
+}
+
 document.addEventListener("DOMContentLoaded", () => {
     enhanceTabs();
     enhanceClose();
     enhanceReactions();
     enhanceMoreComments();
+    enhanceReadingReward();
 });

@@ -58,7 +58,7 @@ class SecurityConfiguration {
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/me", "/me/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/me", "/api/v1/me/**", "/me/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/v1/accounts", "/api/v1/session", "/signup", "/login")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/ingest/**").permitAll()

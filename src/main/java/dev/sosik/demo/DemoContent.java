@@ -34,7 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills an empty database with the demo set: articles written for this project (never a real publication's text)
- * by fictional presses and reporters, dated over the three days before start-up so the portal always looks fresh.
+ * by fictional presses and reporters, dated over the three days before start-up so the portal always looks fresh,
+ * a few of them point news, with polls and events to try.
  * {@code SOSIK_DEMO=auto} (the default) loads it into the embedded database only; {@code true} or {@code false} decide.
  * A database that holds any article is never touched.
  */
@@ -49,10 +50,11 @@ class DemoContent implements ApplicationRunner {
     private final JsonMapper json;
     private final TransactionTemplate transaction;
     private final ArticleTagging tagging;
+    private final DemoRewards rewards;
     private final boolean enabled;
 
     DemoContent(Articles articles, Presses presses, Categories categories, JsonMapper json,
-                TransactionTemplate transaction, ArticleTagging tagging,
+                TransactionTemplate transaction, ArticleTagging tagging, DemoRewards rewards,
                 @Value("${sosik.demo:auto}") String demo,
                 @Value("${spring.datasource.url:}") String databaseUrl) {
         this.articles = articles;
@@ -61,6 +63,7 @@ class DemoContent implements ApplicationRunner {
         this.json = json;
         this.transaction = transaction;
         this.tagging = tagging;
+        this.rewards = rewards;
         this.enabled = switch (demo) {
             case "true" -> true;
             case "false" -> false;
@@ -72,9 +75,12 @@ class DemoContent implements ApplicationRunner {
     record DemoPress(String code, String name, String homepage, String copyright) {
     }
 
-    /** A demo article; its editor-chosen hashtags are not read here (they are the hashtag tests' labels). */
+    /**
+     * A demo article; its editor-chosen hashtags are not read here (they are the hashtag tests' labels).
+     * pointNews marks the few that pay reading points.
+     */
     record DemoArticle(String press, String url, String title, Reporter reporter, double hoursAgo,
-                       Integer updatedMinutesAfter, List<String> paragraphs) {
+                       Integer updatedMinutesAfter, Boolean pointNews, List<String> paragraphs) {
     }
 
     @Override
@@ -106,10 +112,11 @@ class DemoContent implements ApplicationRunner {
                 .map(demo -> ArticleTagging.Text.of(demo.article().title(),
                         BodyHtml.fromParagraphs(demo.article().paragraphs())))
                 .toList());
+        Map<String, Long> idsByUrl = new HashMap<>();
         for (int i = 0; i < demos.size(); i++) {
             DemoArticle demo = demos.get(i).article();
             OffsetDateTime published = now.minus(Duration.ofSeconds(Math.round(demo.hoursAgo() * 3600)));
-            articles.add(new NewArticle(
+            long id = articles.add(new NewArticle(
                     pressByCode.get(demo.press()).id(),
                     demos.get(i).category(),
                     demo.title(),
@@ -120,7 +127,12 @@ class DemoContent implements ApplicationRunner {
                     published,
                     updatedAt(published, demo.updatedMinutesAfter(), now),
                     hashtags.get(i)));
+            if (Boolean.TRUE.equals(demo.pointNews())) {
+                articles.markPointNews(id, true);
+            }
+            idsByUrl.put(demo.url(), id);
         }
+        rewards.load(read("demo/rewards.json", new TypeReference<DemoRewards.Demo>() { }), now, idsByUrl);
         return demos.size();
     }
 
