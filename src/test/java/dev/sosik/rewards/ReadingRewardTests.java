@@ -40,7 +40,8 @@ class ReadingRewardTests {
 
     /** Point news articles of the test's own, so other tests' claims never meet its daily cap. */
     List<Long> pointNews(int count) {
-        List<Long> ids = jdbc.sql("select id from article where point_news = false order by id desc limit ?")
+        List<Long> ids = jdbc.sql("select id from article where point_news = false and status = 'published'"
+                        + " order by id desc limit ?")
                 .param(count).query(Long.class).list();
         ids.forEach(id -> articles.markPointNews(id, true));
         return ids;
