@@ -45,7 +45,7 @@ class RankingComputation {
     private final long trendMinCount;
 
     RankingComputation(RankingQueries queries, Articles articles, Categories categories, Clock clock,
-                       @Value("${sosik.ranking.trend-window:6h}") Duration trendWindow,
+                       @Value("${sosik.ranking.trend-window:12h}") Duration trendWindow,
                        @Value("${sosik.ranking.trend-baseline:7d}") Duration trendBaseline,
                        @Value("${sosik.ranking.trend-min-count:3}") long trendMinCount) {
         this.queries = queries;
