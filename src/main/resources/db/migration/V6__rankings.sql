@@ -20,5 +20,3 @@ create table point_news_decision (
 -- 댓글 많은 뉴스 and 반응 많은 뉴스 count rows of the last hours.
 create index comment_created on comment (created_at);
 create index reaction_chosen on reaction (chosen_at);
--- 최신뉴스 and 인기뉴스 look at the articles of the last days; trending keywords at their hashtags.
-create index article_published on article (published_at);
