@@ -10,6 +10,7 @@ import dev.sosik.ingest.Source;
 import dev.sosik.ingest.Sources;
 import dev.sosik.rewards.points.Ledger;
 import dev.sosik.rewards.points.PointsCommand;
+import dev.sosik.ranking.TrafficSimulation;
 import dev.sosik.search.SearchIndexing;
 import dev.sosik.text.ArticleTagging;
 import dev.sosik.text.HashtagEvaluation;
@@ -23,7 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The command line: {@code sosik import PATH [--press=CODE]}, {@code sosik sources poll-now} and
  * {@code sosik search rebuild}, {@code sosik hashtags retag}, {@code sosik evaluate hashtags|stories} and
- * {@code sosik points check|expire}. A command
+ * {@code sosik points check|expire} and {@code sosik simulate}. A command
  * runs the application without its web server, without demo content and without the feed schedule, then exits.
  */
 final class Commands {
@@ -35,7 +36,9 @@ final class Commands {
                    sosik hashtags retag               tag every article again (after the method or dictionary changed)
                    sosik evaluate hashtags|stories    print the hashtag or same-story figures on the evaluation sets
                    sosik points check                 recompute every balance from the points ledger, list mismatches
-                   sosik points expire                write off expired points now""";
+                   sosik points expire                write off expired points now
+                   sosik simulate [--minutes=60] [--views-per-minute=300] [--seed=N]
+                                                      simulated readers (views, reactions, comments) over the last minutes""";
 
     private Commands() {
     }
@@ -64,7 +67,8 @@ final class Commands {
         boolean retagging = words.length == 2 && words[0].equals("hashtags") && words[1].equals("retag");
         boolean points = words.length == 2 && words[0].equals("points")
                 && (words[1].equals("check") || words[1].equals("expire"));
-        if (!importing && !polling && !reindexing && !retagging && !points) {
+        boolean simulating = words.length == 1 && words[0].equals("simulate");
+        if (!importing && !polling && !reindexing && !retagging && !points && !simulating) {
             System.err.println(USAGE);
             return 2;
         }
@@ -75,9 +79,13 @@ final class Commands {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SosikApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties("sosik.demo=false", "sosik.ingest.schedule=false", "sosik.rewards.schedule=false",
+                        "sosik.ranking.schedule=false",
                         "spring.main.banner-mode=off",
                         "logging.level.root=WARN")
                 .run(args)) {
+            if (simulating) {
+                return simulate(context, args);
+            }
             if (retagging) {
                 int tagged = context.getBean(ArticleTagging.class).retagAll(System.err);
                 System.out.printf("해시태그를 다시 달았습니다: 기사 %d건%n", tagged);
@@ -116,6 +124,34 @@ final class Commands {
                     report.problems().isEmpty() ? "" : " (" + String.join("; ", report.problems()) + ")");
         }
         return failed == 0 ? 0 : 1;
+    }
+
+    private static int simulate(ConfigurableApplicationContext context, String[] args) {
+        int minutes;
+        int perMinute;
+        long seed;
+        try {
+            minutes = Integer.parseInt(optionOr(args, "--minutes=", "60"));
+            perMinute = Integer.parseInt(optionOr(args, "--views-per-minute=", "300"));
+            seed = Long.parseLong(optionOr(args, "--seed=", Long.toString(System.nanoTime())));
+        } catch (NumberFormatException e) {
+            System.err.println(USAGE);
+            return 2;
+        }
+        if (minutes < 1 || minutes > 7 * 24 * 60 || perMinute < 1 || perMinute > 100_000) {
+            System.err.println("sosik: --minutes is 1 to 10080 and --views-per-minute 1 to 100000");
+            return 2;
+        }
+        TrafficSimulation.Summary summary = context.getBean(TrafficSimulation.class)
+                .run(minutes, perMinute, seed, System.err);
+        System.out.printf("모의 트래픽 %d분: 조회 %d, 반응 %d, 댓글 %d%n", summary.minutes(), summary.views(),
+                summary.reactions(), summary.comments());
+        return 0;
+    }
+
+    private static String optionOr(String[] args, String prefix, String fallback) {
+        String value = option(args, prefix);
+        return value == null ? fallback : value;
     }
 
     private static String option(String[] args, String prefix) {

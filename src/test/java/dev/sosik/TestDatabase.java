@@ -29,9 +29,14 @@ public class TestDatabase implements ActiveProfilesResolver, ExecutionCondition 
         return System.getProperty("sosik.test.db", "h2");
     }
 
+    /** Whether this run keeps views, visitor marks and rankings in Redis (the redis-test execution, see pom.xml). */
+    public static boolean redis() {
+        return Boolean.getBoolean("sosik.test.redis");
+    }
+
     @Override
     public String[] resolve(Class<?> testClass) {
-        return new String[] {"test-" + which()};
+        return redis() ? new String[] {"test-" + which(), "test-redis"} : new String[] {"test-" + which()};
     }
 
     @Override
@@ -41,7 +46,7 @@ public class TestDatabase implements ActiveProfilesResolver, ExecutionCondition 
         }
         String problem = postgresProblem();
         if (problem == null) {
-            return ConditionEvaluationResult.enabled("PostgreSQL is reachable");
+            return redis() ? TestRedis.condition() : ConditionEvaluationResult.enabled("PostgreSQL is reachable");
         }
         String message = "PostgreSQL at 127.0.0.1:5432 (database test, user postgres) is not reachable: " + problem
                 + ". Start it with: " + START_POSTGRES;

@@ -1,6 +1,5 @@
 package dev.sosik.article;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +12,10 @@ import dev.sosik.engagement.Comment;
 import dev.sosik.engagement.Comments;
 import dev.sosik.engagement.ReactionType;
 import dev.sosik.engagement.Reactions;
+import dev.sosik.ranking.RankingKey;
+import dev.sosik.ranking.RankingKind;
+import dev.sosik.ranking.RankingView;
+import dev.sosik.ranking.Rankings;
 import dev.sosik.web.BadRequestException;
 import dev.sosik.web.ClientErrorException;
 import dev.sosik.web.NotFoundException;
@@ -43,15 +46,17 @@ class ArticlePageController {
     private final Reactions reactions;
     private final Comments comments;
     private final RelatedFinder related;
+    private final Rankings rankings;
 
     ArticlePageController(Articles articles, StructuredData structuredData, ArticleEngagement engagement,
-                          Reactions reactions, Comments comments, RelatedFinder related) {
+                          Reactions reactions, Comments comments, RelatedFinder related, Rankings rankings) {
         this.articles = articles;
         this.structuredData = structuredData;
         this.engagement = engagement;
         this.reactions = reactions;
         this.comments = comments;
         this.related = related;
+        this.rankings = rankings;
     }
 
     @GetMapping("/articles/{id}")
@@ -98,12 +103,13 @@ class ArticlePageController {
                 .orElseThrow(() -> new NotFoundException("기사를 찾을 수 없습니다. 삭제되었거나 주소가 잘못되었습니다."));
         Article article = full.article();
         List<Headline> versions = articles.storyVersions(id);
+        RankingView ranked = rankings.current();
         String pageUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path(article.pagePath()).toUriString();
         var page = new ArticlePage(
                 full,
-                articles.latestHeadlines(ArticleFilter.category(article.category().code()), WIDGET_SIZE),
-                articles.latestHeadlines(ArticleFilter.ALL, WIDGET_SIZE),
-                articles.mostEngagedHeadlines(OffsetDateTime.now().minusDays(7), WIDGET_SIZE),
+                ranked.list(RankingKey.of(RankingKind.TOP, article.category().code()), WIDGET_SIZE),
+                ranked.list(RankingKey.of(RankingKind.LATEST, null), WIDGET_SIZE),
+                ranked.list(RankingKey.of(RankingKind.POPULAR, null), WIDGET_SIZE),
                 articles.byIds(related.related(id, versionIds(versions), RELATED)),
                 versions,
                 engagement.view(id, viewer == null ? null : viewer.id(), sort, cursor),

@@ -165,22 +165,6 @@ public class Articles {
         return sql.toString();
     }
 
-    /**
-     * The headlines readers engaged with most (views, comments and reactions, all counted alike) among those
-     * published since the given time; equal engagement goes to the newer article, so a quiet day shows the latest.
-     */
-    public List<Headline> mostEngagedHeadlines(OffsetDateTime since, int limit) {
-        return jdbc.sql(SELECT_HEADLINE + FROM_PUBLISHED + """
-                         and a.published_at >= :since
-                        order by n.views + n.comments + n.joy + n.cheer + n.disappointed + n.sad desc,
-                                 a.published_at desc, a.id desc
-                        limit :limit""")
-                .param("since", since)
-                .param("limit", limit)
-                .query(HEADLINE)
-                .list();
-    }
-
     /** The articles with these ids, in the order given (ids of unpublished or missing articles are left out). */
     public List<Article> byIds(List<Long> ids) {
         if (ids.isEmpty()) {

@@ -1,8 +1,10 @@
 package dev.sosik.article;
 
-import java.time.OffsetDateTime;
 import java.util.Map;
 
+import dev.sosik.ranking.RankingKey;
+import dev.sosik.ranking.RankingKind;
+import dev.sosik.ranking.Rankings;
 import dev.sosik.web.NotFoundException;
 
 import org.springframework.stereotype.Controller;
@@ -22,17 +24,19 @@ class ListingPagesController {
     private final Articles articles;
     private final Categories categories;
     private final Presses presses;
+    private final Rankings rankings;
 
-    ListingPagesController(Articles articles, Categories categories, Presses presses) {
+    ListingPagesController(Articles articles, Categories categories, Presses presses, Rankings rankings) {
         this.articles = articles;
         this.categories = categories;
         this.presses = presses;
+        this.rankings = rankings;
     }
 
     @GetMapping("/")
     ModelAndView home() {
         return new ModelAndView("article/home", Map.of(
-                "top", articles.mostEngagedHeadlines(OffsetDateTime.now().minusDays(1), HOME_TOP),
+                "top", rankings.current().list(RankingKey.of(RankingKind.TOP, null), HOME_TOP),
                 "latest", articles.latestStories(HOME_LATEST),
                 "bySection", articles.latestHeadlinesBySection(HOME_PER_SECTION)));
     }

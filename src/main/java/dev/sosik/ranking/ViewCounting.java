@@ -1,0 +1,103 @@
+package dev.sosik.ranking;
+
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import dev.sosik.account.Reader;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * Counts a view of every article page answered 200 to a person (robots are not counted): the visitor is the
+ * signed-in reader, else the {@value #COOKIE} cookie, given here on the first visit. A page reached from a ranking
+ * list carries {@code ?from=ranking} (the page's canonical link drops it); such views are marked.
+ */
+@Component
+class ViewCounting implements HandlerInterceptor {
+
+    static final String COOKIE = "sosik_visitor";
+    static final String FROM_RANKING = "ranking";
+    private static final String KEYS = ViewCounting.class.getName() + ".keys";
+    private static final int COOKIE_DAYS = 365;
+
+    private final ViewCounter counter;
+
+    ViewCounting(ViewCounter counter) {
+        this.counter = counter;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (HttpMethod.GET.matches(request.getMethod()) && articleId(request) != null
+                && !Bots.isRobot(request.getHeader("User-Agent"))) {
+            request.setAttribute(KEYS, visitorKeys(request, response));
+        }
+        return true;
+    }
+
+    @Override
+    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
+                                Exception ex) {
+        if (request.getAttribute(KEYS) instanceof List<?> keys && response.getStatus() == 200 && ex == null) {
+            counter.record(new View(articleId(request), keys.stream().map(String::valueOf).toList(),
+                    FROM_RANKING.equals(request.getParameter("from"))));
+        }
+    }
+
+    private static List<String> visitorKeys(HttpServletRequest request, HttpServletResponse response) {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        if (signedIn != null && signedIn.getPrincipal() instanceof Reader reader) {
+            return List.of("r" + reader.id());
+        }
+        String visitor = cookie(request);
+        if (visitor != null) {
+            return List.of("v" + visitor);
+        }
+        String fresh = UUID.randomUUID().toString();
+        var cookie = new Cookie(COOKIE, fresh);
+        cookie.setPath("/");
+        cookie.setMaxAge(COOKIE_DAYS * 24 * 3600);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
+        String agent = String.valueOf(request.getHeader("User-Agent"));
+        return List.of("v" + fresh, "a" + request.getRemoteAddr() + "/"
+                + HexFormat.of().toHexDigits(agent.hashCode()));
+    }
+
+    private static String cookie(HttpServletRequest request) {
+        if (request.getCookies() == null) {
+            return null;
+        }
+        for (Cookie cookie : request.getCookies()) {
+            if (cookie.getName().equals(COOKIE) && isUuid(cookie.getValue())) {
+                return cookie.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isUuid(String value) {
+        try {
+            return UUID.fromString(value).toString().equals(value);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The article id of /articles/{id}, or null for any other path under /articles. */
+    private static Long articleId(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String id = path.substring("/articles/".length());
+        return id.isEmpty() || id.length() > 18 || !id.chars().allMatch(Character::isDigit) ? null : Long.parseLong(id);
+    }
+}
