@@ -24,7 +24,9 @@ import java.util.stream.Collectors;
  * ({@code text/generic-words.txt}), one-syllable words and numbers with a counter never are. Each is scored by TF-IDF,
  * occurrences in the title and the lead paragraph counting more, names more, nouns used as verbs less; the best are
  * taken with no tag that is a fragment of another (서울 beside 서울시 gives way to 서울시). Deterministic: ties are broken
- * by first position in the text, then alphabetically. Immutable and thread-safe. See docs/hashtags.md.
+ * by first position in the text, then alphabetically. An English article takes its candidates from
+ * {@link EnglishKeywords} instead (names by capitalization, an English stop list). Immutable and thread-safe.
+ * See docs/hashtags.md.
  */
 public final class Hashtagger {
 
