@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,9 @@ import java.util.stream.Collectors;
  * ({@code text/generic-words.txt}), one-syllable words and numbers with a counter never are. Each is scored by TF-IDF,
  * occurrences in the title and the lead paragraph counting more, names more, nouns used as verbs less; the best are
  * taken with no tag that is a fragment of another (서울 beside 서울시 gives way to 서울시). Deterministic: ties are broken
- * by first position in the text, then alphabetically. Immutable and thread-safe. See docs/hashtags.md.
+ * by first position in the text, then alphabetically. An English article takes its candidates from
+ * {@link EnglishKeywords} instead (names by capitalization, an English stop list). Immutable and thread-safe.
+ * See docs/hashtags.md.
  */
 public final class Hashtagger {
 
@@ -108,10 +111,10 @@ public final class Hashtagger {
     private static List<Candidate> choose(List<Candidate> ranked) {
         List<Candidate> chosen = new ArrayList<>();
         for (Candidate candidate : ranked) {
-            if (chosen.stream().anyMatch(tag -> tag.key.contains(candidate.key))) {
+            if (chosen.stream().anyMatch(tag -> tag.contains(candidate))) {
                 continue;
             }
-            List<Candidate> fragments = chosen.stream().filter(tag -> candidate.key.contains(tag.key)).toList();
+            List<Candidate> fragments = chosen.stream().filter(candidate::contains).toList();
             if (!fragments.isEmpty()) {
                 // The longer compound names the thing; it takes the place of its best-ranked fragment.
                 chosen.set(chosen.indexOf(fragments.getFirst()), candidate);
@@ -145,6 +148,13 @@ public final class Hashtagger {
     /** The candidates by key, in order of first occurrence (title, then body). */
     private Map<String, Candidate> candidates(String title, String body) {
         Map<String, Candidate> candidates = new LinkedHashMap<>();
+        if (EnglishKeywords.isLatin(title + body)) {
+            String[] paragraphs = EnglishKeywords.withoutWireMarkers(body.strip()).split("\\R+", 2);
+            countEnglish(candidates, EnglishKeywords.withoutWireMarkers(title), TITLE_WEIGHT);
+            countEnglish(candidates, paragraphs[0], LEAD_WEIGHT);
+            countEnglish(candidates, paragraphs.length > 1 ? paragraphs[1] : "", BODY_WEIGHT);
+            return candidates;
+        }
         String[] paragraphs = body.strip().split("\\R+", 2);
         String rest = paragraphs.length > 1 ? paragraphs[1] : "";
         count(candidates, title, TITLE_WEIGHT);
@@ -205,6 +215,15 @@ public final class Hashtagger {
             count++;
         }
         return count;
+    }
+
+    /** An English text's candidates ({@link EnglishKeywords}): names are one candidate, written without spaces. */
+    private static void countEnglish(Map<String, Candidate> candidates, String text, double weight) {
+        for (EnglishKeywords.Occurrence occurrence : EnglishKeywords.standard().keywords(text)) {
+            Candidate candidate = candidate(candidates, occurrence.text(), false);
+            candidate.words = occurrence.words().stream().map(word -> word.toLowerCase(Locale.ROOT)).toList();
+            candidate.count(weight, false, occurrence.name());
+        }
     }
 
     private void count(Map<String, Candidate> candidates, String text, double weight) {
@@ -282,6 +301,8 @@ public final class Hashtagger {
         final boolean phrase;
         /** The keys of a phrase's two words; empty for a single keyword. */
         List<String> parts = List.of();
+        /** The words of an English candidate, in lower case (bank, of, korea); empty for a Korean one. */
+        List<String> words = List.of();
         int occurrences;
         double weightedCount;
         boolean predicate;
@@ -293,6 +314,15 @@ public final class Hashtagger {
             this.surface = surface;
             this.firstPosition = firstPosition;
             this.phrase = phrase;
+        }
+
+        /**
+         * Whether the other candidate is a fragment of this one: a part of the compound (서울 of 서울시), or whole
+         * words of an English name (Yoon of Yoon Suk Yeol, never "won" of "wonder").
+         */
+        boolean contains(Candidate other) {
+            return words.isEmpty() || other.words.isEmpty() ? key.contains(other.key)
+                    : Collections.indexOfSubList(words, other.words) >= 0;
         }
 
         void count(double weight, boolean asPredicate, boolean asName) {

@@ -22,9 +22,11 @@ import java.util.Objects;
 public final class SameStory {
 
     /** Calibrated on half of {@code text/same-story-pairs.json} by {@link SameStoryEvaluation}; see docs/same-story.md. */
-    public static final double THRESHOLD = 0.275;
+    public static final double THRESHOLD = 0.239;
     /** The longest gap between two articles of one story. */
     public static final Duration WINDOW = Duration.ofHours(48);
+    /** How much of its cosine a pair published a whole window apart keeps; see {@link #closeness}. */
+    static final double EDGE_CLOSENESS = 0.5;
 
     /** An article as the clustering sees it; {@code id} is unique within a run (the article id or its URL). */
     public record Doc(String id, String press, String title, String body, OffsetDateTime publishedAt) {
@@ -56,8 +58,25 @@ public final class SameStory {
         return corpus.vector(a).cosine(corpus.vector(b));
     }
 
+    /** What the decision compares with the threshold: the cosine, weighed by how close in time the two articles are. */
+    public double score(Doc a, Doc b, StoryCorpus corpus) {
+        return similarity(a, b, corpus) * closeness(a, b);
+    }
+
     public boolean sameStory(Doc a, Doc b, StoryCorpus corpus) {
-        return withinWindow(a, b) && similarity(a, b, corpus) >= threshold;
+        return withinWindow(a, b) && score(a, b, corpus) >= threshold;
+    }
+
+    /**
+     * 1 for articles published together, falling linearly to {@value #EDGE_CLOSENESS} at the edge of the window (and
+     * staying there past it). Presses report one event within hours of each other; a similar article a day later is
+     * more often the next event of the same kind (the team's next game, another earthquake), so it needs more words
+     * in common to count as the same story.
+     */
+    static double closeness(Doc a, Doc b) {
+        double gap = Math.min(1, (double) Duration.between(a.publishedAt(), b.publishedAt()).abs().toMinutes()
+                / WINDOW.toMinutes());
+        return 1 - (1 - EDGE_CLOSENESS) * gap;
     }
 
     public static boolean withinWindow(Doc a, Doc b) {
@@ -67,8 +86,8 @@ public final class SameStory {
     /**
      * Groups the articles into stories, each a list of ids in publication order; stories are ordered by their first
      * article. Articles are taken in publication order (then by id, so the result does not depend on the input
-     * order), and each joins the story with the highest average cosine over its members, if that average reaches
-     * the threshold and the story's latest article is within the window; otherwise it starts a story. Average
+     * order), and each joins the story with the highest average score (cosine weighed by closeness in time) over
+     * its members, if that average reaches the threshold and the story's latest article is within the window; otherwise it starts a story. Average
      * rather than single linkage keeps a chain of loosely related articles (every interest-rate piece of a week)
      * from merging into one story.
      */
@@ -84,7 +103,7 @@ public final class SameStory {
                 if (!withinWindow(story.latest, doc)) {
                     continue;
                 }
-                double score = story.averageCosine(vector);
+                double score = story.averageScore(doc, vector);
                 if (score >= bestScore && (best == null || score > bestScore)) {
                     best = story;
                     bestScore = score;
@@ -99,20 +118,27 @@ public final class SameStory {
         return stories.stream().map(story -> List.copyOf(story.ids)).toList();
     }
 
-    /** A story being built: its members' ids and vectors, and its latest article for the window. */
+    /** A story being built: its members and their vectors, and its latest article for the window. */
     private static final class Story {
         private final List<String> ids = new ArrayList<>();
+        private final List<Doc> docs = new ArrayList<>();
         private final List<StoryVector> vectors = new ArrayList<>();
         private Doc latest;
 
         void add(Doc doc, StoryVector vector) {
             ids.add(doc.id());
+            docs.add(doc);
             vectors.add(vector);
             latest = doc;
         }
 
-        double averageCosine(StoryVector vector) {
-            return vectors.stream().mapToDouble(vector::cosine).average().orElse(0);
+        /** The average over the members of the {@linkplain #score score} of the article with each. */
+        double averageScore(Doc doc, StoryVector vector) {
+            double sum = 0;
+            for (int i = 0; i < docs.size(); i++) {
+                sum += vector.cosine(vectors.get(i)) * closeness(doc, docs.get(i));
+            }
+            return sum / docs.size();
         }
     }
 }

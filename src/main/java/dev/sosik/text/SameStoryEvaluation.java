@@ -187,7 +187,7 @@ public final class SameStoryEvaluation {
                 throw new IllegalStateException("The pair " + a.id() + " / " + b.id() + " is labelled twice");
             }
             scored.add(new ScoredPair(a.id(), b.id(), pair.get("same").asBoolean(),
-                    sameStory.similarity(a, b, corpus), SameStory.withinWindow(a, b)));
+                    sameStory.score(a, b, corpus), SameStory.withinWindow(a, b)));
         }
         return scored;
     }

@@ -72,9 +72,9 @@ public class StoryAssignment {
             if (candidate.isEmpty() || !sameStory.sameStory(article.get(), candidate.get(), statistics)) {
                 continue;
             }
-            double similarity = sameStory.similarity(article.get(), candidate.get(), statistics);
-            if (similarity > best) {
-                best = similarity;
+            double score = sameStory.score(article.get(), candidate.get(), statistics);
+            if (score > best) {
+                best = score;
                 story = storyOf(candidateId);
             }
         }

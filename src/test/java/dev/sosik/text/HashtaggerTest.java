@@ -62,6 +62,30 @@ class HashtaggerTest {
     }
 
     @Test
+    void tagsAnEnglishArticleByItsNamesNotItsFunctionWords() {
+        String title = "(LEAD) Samsung Electronics to build chip plant with Bank of Korea support";
+        String body = """
+                By Kim Min-ji SEOUL, March 3 (Yonhap) -- Samsung Electronics Co. said Monday it will build a new chip \
+                plant in Pyeongtaek, with loans the Bank of Korea has been offering to exporters since last year.
+                The plant will make HBM chips, Samsung Electronics said. President Lee Jae-myung has said the \
+                semiconductor industry is the country's top priority. The KOSPI rose 2 percent after the announcement.
+                Lee Jae-myung visited the Pyeongtaek site in January, and the Bank of Korea said the loans would \
+                continue. Chip exports rose 10 percent to the United States.
+                """;
+        var frequencies = DocumentFrequencies.empty();
+        frequencies.add(hashtagger.terms("Exports rise for the third month", "Exports rose in March, data showed."));
+        frequencies.add(hashtagger.terms(title, body));
+
+        List<String> tags = hashtagger.tag(title, body, frequencies);
+
+        assertThat(tags).hasSizeBetween(Hashtagger.MIN_TAGS, Hashtagger.MAX_TAGS)
+                .startsWith("SamsungElectronics")
+                .contains("BankofKorea", "LeeJae-myung", "Pyeongtaek")
+                .doesNotContain("the", "to", "has", "been", "said", "percent", "March", "Monday", "Samsung", "Lee",
+                        "President", "LEAD", "SEOUL", "Yonhap", "Co", "KimMin-ji");
+    }
+
+    @Test
     void documentFrequenciesCountEachDocumentOnce() {
         var frequencies = DocumentFrequencies.of(List.of(List.of("서울시", "서울시", "예산"), List.of("예산")));
 

@@ -59,6 +59,17 @@ class SameStoryTest {
     }
 
     @Test
+    void aRewriteADayLaterNeedsMoreInCommonThanOneTheSameMorning() {
+        var aDayLater = doc("h", "pureunbs", FERRY_REWRITE.title(), FERRY_REWRITE.body(), MORNING.plusHours(30));
+        var corpus = corpus(FERRY, FERRY_REWRITE, aDayLater, OTHER_FERRY);
+
+        assertThat(sameStory.similarity(FERRY, aDayLater, corpus))
+                .isEqualTo(sameStory.similarity(FERRY, FERRY_REWRITE, corpus));
+        assertThat(sameStory.score(FERRY, aDayLater, corpus))
+                .isLessThan(sameStory.score(FERRY, FERRY_REWRITE, corpus));
+    }
+
+    @Test
     void clustersGroupTheRewritesAndLeaveTheRestAlone() {
         List<SameStory.Doc> docs = List.of(OTHER_FERRY, FERRY_REWRITE, OTHERS.get(0), FERRY, OTHERS.get(1),
                 OTHERS.get(2));
