@@ -60,7 +60,8 @@ class IndexCatchUp {
     private record Change(long seq, long articleId, boolean settled) {
     }
 
-    @Scheduled(fixedDelayString = "${sosik.search.catch-up-every:1s}", initialDelayString = "${sosik.search.catch-up-every:1s}")
+    @Scheduled(fixedDelayString = "${sosik.search.catch-up-every:1s}",
+            initialDelayString = "${sosik.search.catch-up-every:1s}")
     synchronized void catchUp() {
         OffsetDateTime now = jdbc.sql("select current_timestamp").query(OffsetDateTime.class).single();
         List<Change> changes = jdbc.sql("""
