@@ -62,16 +62,16 @@ class IndexCatchUpTests {
 
     @Test
     void anArticleAnotherInstanceStoredBecomesSearchableHereAndLeavesWhenWithdrawn() {
-        long id = storedByAnotherInstance("양자암호 통신망 시범 개통", "양자암호 통신망이 시범 개통했다.");
-        assertThat(hits("양자암호")).isZero();
+        long id = storedByAnotherInstance("QX7 통신망 시범 개통", "QX7 통신망이 시범 개통했다.");
+        assertThat(hits("QX7")).isZero();
 
         catchUp.catchUp();
-        assertThat(hits("양자암호")).isEqualTo(1);
+        assertThat(hits("QX7")).isEqualTo(1);
 
         jdbc.sql("update article set status = 'withdrawn' where id = ?").param(id).update();
         recordChangeByAnotherInstance(id);
         catchUp.catchUp();
-        assertThat(hits("양자암호")).isZero();
+        assertThat(hits("QX7")).isZero();
     }
 
     @Test
