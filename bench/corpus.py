@@ -82,6 +82,8 @@ TITLE_FORMS = [
     "[현장] {place} {a} 현장 가보니… {b} 변화 뚜렷",
     "{a} 논란 속 {b} {c} 논의 본격화",
 ]
+TITLE_TAILS = ["{b} 영향 촉각", "{place} {c} 반응 엇갈려", "{person} {title} 직접 나서", "{c} 확대 전망",
+               "{b} 논의도 속도", "{month}월 발표 예정"]
 UNITS = ["억 원", "조 원", "만 명", "건", "곳", "개", "만 가구", "톤"]
 COMMENT_FORMS = ["{a} 소식 잘 봤습니다", "{a} 문제는 꼭 해결됐으면 좋겠네요", "{b} 관련 후속 기사도 기대합니다",
                  "{place} 주민으로서 {a} 소식 반갑습니다", "{a}{w} {b} 모두 중요하다고 생각합니다"]
@@ -133,12 +135,16 @@ class Writer:
         return text.format(**words)
 
     def title(self, section):
-        while True:
-            title = self._fill(self.random.choice(TITLE_FORMS), self._words(section))
-            if 20 <= len(title) <= 50:
-                return title
-            if len(title) < 20:
-                return (title + " " + self._fill("{place} {c} 관심", self._words(section)))[:50].rstrip()
+        """20 to 50 characters: a headline, often with a second clause as Korean headlines have."""
+        r = self.random
+        title = self._fill(r.choice(TITLE_FORMS), self._words(section))
+        for _ in range(r.randint(0, 2)):
+            clause = self._fill(r.choice(TITLE_TAILS), self._words(section))
+            if len(title) + len(clause) + 3 <= 50:
+                title += " … " + clause
+        while len(title) < 20:
+            title += " " + self._fill("{place} {c} 관심", self._words(section))
+        return title[:50].rstrip()
 
     def body(self, section):
         """Paragraphs of three to five sentences, 1,000 to 4,000 characters in all."""
