@@ -63,7 +63,8 @@ class AccountApiTests {
         var reader = TestReaders.signedUp(port);
         String nickname = json.readTree(reader.get("/api/v1/me").body()).get("nickname").asString();
 
-        for (String path : List.of("/", "/search", "/categories/economy")) {
+        long article = jdbc.sql("select min(id) from article where status = 'published'").query(Long.class).single();
+        for (String path : List.of("/", "/search", "/categories/economy", "/articles/" + article)) {
             Document page = reader.page(path);
             assertThat(page.selectFirst(".account-nav .me").text()).as(path).isEqualTo(nickname);
             assertThat(page.selectFirst(".account-nav form[action=/logout] input[type=hidden]").val()).as(path)

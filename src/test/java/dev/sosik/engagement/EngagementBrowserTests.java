@@ -57,7 +57,8 @@ class EngagementBrowserTests {
         browser.findElement(By.name("password")).sendKeys(TestReaders.PASSWORD);
         browser.findElement(By.name("password_confirm")).sendKeys(TestReaders.PASSWORD);
         click(browser.findElement(By.cssSelector("form.stacked button[type=submit]")));
-        waitUntil(() -> browser.getCurrentUrl().contains("/articles/" + article));
+        // the article itself, not the sign-up page whose ?next= names it
+        waitUntil(() -> browser.getCurrentUrl().startsWith(base + "/articles/" + article));
         assertThat(browser.findElement(By.cssSelector(".account-nav .me")).getText()).isEqualTo(nickname);
 
         // the reaction button answers through the API: the count changes and the page stays the same page

@@ -55,7 +55,8 @@ class RewardsBrowserTests {
         browser.findElement(By.name("password")).sendKeys(TestReaders.PASSWORD);
         browser.findElement(By.name("password_confirm")).sendKeys(TestReaders.PASSWORD);
         click(browser.findElement(By.cssSelector("form.stacked button[type=submit]")));
-        waitUntil(() -> browser.getCurrentUrl().contains("/articles/" + article));
+        // the article itself, not the sign-up page whose ?next= names it
+        waitUntil(() -> browser.getCurrentUrl().startsWith(base + "/articles/" + article));
 
         // the box's script claims by itself after the dwell time (15 real seconds: waitUntil waits ten at most)
         for (int wait = 0; wait < 3 && !claimed(); wait++) {
