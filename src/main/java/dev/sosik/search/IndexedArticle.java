@@ -2,8 +2,16 @@ package dev.sosik.search;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+
+import dev.sosik.text.StoryTerms;
 
 /** What the search index keeps of an article: its text to match and show, and what results are filtered by. */
 record IndexedArticle(long id, String title, String body, String categoryCode, String pressCode,
                       OffsetDateTime publishedAt, List<String> hashtags) {
+
+    /** The nouns and figures that same-story grouping compares (one Nori analysis). */
+    Map<String, Integer> storyTerms() {
+        return StoryTerms.count(title, body);
+    }
 }

@@ -1,7 +1,6 @@
 package dev.sosik.search;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,8 +12,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -48,11 +45,7 @@ public class RelatedArticles implements RelatedFinder {
                 return List.of();
             }
             StoredFields stored = searcher.storedFields();
-            Document article = stored.document(own[0].doc);
-            Query like = likeThis(searcher, article);
-            if (like == null) {
-                return List.of();
-            }
+            Query like = likeThis(searcher, own[0].doc);
             long now = System.currentTimeMillis();
             record Candidate(long id, double score) {
             }
@@ -73,7 +66,8 @@ public class RelatedArticles implements RelatedFinder {
         });
     }
 
-    private static Query likeThis(IndexSearcher searcher, Document article) throws IOException {
+    /** MoreLikeThis over title and body, read from the article's term vectors: no text is analysed again. */
+    private static Query likeThis(IndexSearcher searcher, int doc) throws IOException {
         var mlt = new MoreLikeThis(searcher.getIndexReader());
         mlt.setAnalyzer(KoreanAnalysis.standard().searchAnalyzer());
         mlt.setFieldNames(new String[] {SearchIndex.TITLE, SearchIndex.BODY});
@@ -81,8 +75,6 @@ public class RelatedArticles implements RelatedFinder {
         mlt.setMinDocFreq(1);
         mlt.setMinWordLen(2);
         mlt.setMaxQueryTerms(25);
-        Query title = mlt.like(SearchIndex.TITLE, new StringReader(article.get(SearchIndex.TITLE)));
-        Query body = mlt.like(SearchIndex.BODY, new StringReader(article.get(SearchIndex.BODY)));
-        return new BooleanQuery.Builder().add(title, Occur.SHOULD).add(body, Occur.SHOULD).build();
+        return mlt.like(doc);
     }
 }

@@ -10,6 +10,7 @@ import dev.sosik.text.KoreanAnalysis;
 import jakarta.annotation.PreDestroy;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -44,6 +45,18 @@ public class SearchIndex {
     static final String PRESS = "press";
     static final String PUBLISHED = "published";
     static final String PUBLISHED_STORED = "published_at";
+    /** The nouns and figures same-story grouping compares, with their counts as term vectors. */
+    static final String STORY = "story";
+    /**
+     * The shape of the documents; an index written in another shape is rebuilt at start-up. 2: term vectors on
+     * title and body (MoreLikeThis reads them instead of analysing the text again) and the story field.
+     */
+    static final String FORMAT = "2";
+    private static final String FORMAT_KEY = "sosik.format";
+
+    /** Analysed text with term vectors, so that related-article, same-story and snippet reads never analyse again. */
+    private static final FieldType TEXT_WITH_VECTORS = textWithVectors(true);
+    private static final FieldType TERMS_WITH_VECTORS = textWithVectors(false);
 
     private final FSDirectory directory;
     private final IndexWriter writer;
@@ -64,8 +77,9 @@ public class SearchIndex {
         var document = new Document();
         String id = Long.toString(article.id());
         document.add(new StringField(ID, id, Field.Store.YES));
-        document.add(new TextField(TITLE, article.title(), Field.Store.YES));
-        document.add(new TextField(BODY, article.body(), Field.Store.YES));
+        document.add(new Field(TITLE, article.title(), TEXT_WITH_VECTORS));
+        document.add(new Field(BODY, article.body(), TEXT_WITH_VECTORS));
+        document.add(new Field(STORY, new CountedTerms(article.storyTerms()), TERMS_WITH_VECTORS));
         document.add(new TextField(TAGS, String.join(" ", article.hashtags()), Field.Store.NO));
         document.add(new StringField(CATEGORY, article.categoryCode(), Field.Store.NO));
         document.add(new SortedDocValuesField(CATEGORY, new BytesRef(article.categoryCode())));
@@ -105,6 +119,33 @@ public class SearchIndex {
         return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
     }
 
+    /** Whether the index was written in today's document shape (an empty index is). */
+    boolean currentFormat() {
+        var data = writer.getLiveCommitData();
+        if (data != null) {
+            for (var entry : data) {
+                if (entry.getKey().equals(FORMAT_KEY)) {
+                    return entry.getValue().equals(FORMAT);
+                }
+            }
+        }
+        return count() == 0;
+    }
+
+    /**
+     * Shown text keeps positions and offsets in its vectors too: the highlighter then marks a snippet from them
+     * without analysing the text again.
+     */
+    private static FieldType textWithVectors(boolean shown) {
+        var type = new FieldType(TextField.TYPE_STORED);
+        type.setStored(shown);
+        type.setStoreTermVectors(true);
+        type.setStoreTermVectorPositions(shown);
+        type.setStoreTermVectorOffsets(shown);
+        type.freeze();
+        return type;
+    }
+
     /** Runs a read against the newest searcher, releasing it afterwards. */
     <T> T withSearcher(SearchFunction<T> read) {
         try {
@@ -130,6 +171,7 @@ public class SearchIndex {
     @Scheduled(fixedDelayString = "${sosik.search.commit-every:5s}")
     void commit() throws IOException {
         if (uncommitted.getAndSet(false)) {
+            writer.setLiveCommitData(java.util.Map.of(FORMAT_KEY, FORMAT).entrySet());
             writer.commit();
         }
     }
@@ -137,6 +179,7 @@ public class SearchIndex {
     @PreDestroy
     void close() throws IOException {
         searchers.close();
+        writer.setLiveCommitData(java.util.Map.of(FORMAT_KEY, FORMAT).entrySet());
         writer.commit();
         writer.close();
         directory.close();

@@ -48,7 +48,10 @@ public class SearchIndexing implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         long inDatabase = articles.count();
         long inIndex = index.count();
-        if (inDatabase != inIndex) {
+        if (!index.currentFormat()) {
+            log.info("The search index was written in an older shape: rebuilding it.");
+            rebuild(null);
+        } else if (inDatabase != inIndex) {
             log.info("The search index holds {} articles, the database {}: rebuilding the index.", inIndex,
                     inDatabase);
             rebuild(null);

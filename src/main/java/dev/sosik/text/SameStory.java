@@ -60,7 +60,12 @@ public final class SameStory {
 
     /** What the decision compares with the threshold: the cosine, weighed by how close in time the two articles are. */
     public double score(Doc a, Doc b, StoryCorpus corpus) {
-        return similarity(a, b, corpus) * closeness(a, b);
+        return score(a, corpus.vector(a), b, corpus.vector(b));
+    }
+
+    /** The score of two articles whose vectors are known already. */
+    public double score(Doc a, StoryVector aVector, Doc b, StoryVector bVector) {
+        return aVector.cosine(bVector) * closeness(a, b);
     }
 
     public boolean sameStory(Doc a, Doc b, StoryCorpus corpus) {

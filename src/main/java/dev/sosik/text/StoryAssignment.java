@@ -21,14 +21,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * the article's own section (an event reported in two sections is covered from two angles, and the calibration
  * set only holds pairs within a section), the decision from {@link SameStory} (TF-IDF cosine over nouns, within
  * 48 hours). An article joins the story of its most similar candidate, or starts its own. Runs after the article
- * is indexed.
+ * is indexed: the index holds every article's terms and their document frequencies ({@link StoryStatistics}), so
+ * the candidates are compared without analysing their text again.
  */
 @Service
 public class StoryAssignment {
 
     static final int CANDIDATES = 20;
-    /** The corpus statistics are counted again once the article count has grown by this share. */
-    static final double CORPUS_GROWTH = 0.2;
 
     private static final String SELECT_DOC = """
             select a.id, p.code, a.title, a.body_html, a.published_at
@@ -39,13 +38,13 @@ public class StoryAssignment {
 
     private final JdbcClient jdbc;
     private final RelatedFinder related;
+    private final StoryStatistics statistics;
     private final SameStory sameStory = new SameStory();
-    private volatile StoryCorpus corpus;
-    private volatile int corpusSize;
 
-    StoryAssignment(JdbcClient jdbc, RelatedFinder related) {
+    StoryAssignment(JdbcClient jdbc, RelatedFinder related, StoryStatistics statistics) {
         this.jdbc = jdbc;
         this.related = related;
+        this.statistics = statistics;
     }
 
     /** After the search index has the article (its listener runs first), so candidates can be found. */
@@ -60,51 +59,45 @@ public class StoryAssignment {
         if (article.isEmpty()) {
             return;
         }
-        StoryCorpus statistics = corpus();
-        long story = articleId;
-        double best = 0;
-        String section = section(articleId);
-        for (long candidateId : related.related(articleId, Set.of(), CANDIDATES)) {
-            if (!section.equals(section(candidateId))) {
-                continue;
+        List<Long> candidateIds = related.related(articleId, Set.of(), CANDIDATES);
+        long story = statistics.read(corpus -> {
+            StoryVector vector = corpus.vector(article.get());
+            long joined = articleId;
+            double best = 0;
+            for (Candidate candidate : sameSection(articleId, candidateIds)) {
+                if (!SameStory.withinWindow(article.get(), candidate.doc())) {
+                    continue;
+                }
+                double score = sameStory.score(article.get(), vector, candidate.doc(),
+                        corpus.vector(candidate.doc()));
+                if (score >= sameStory.threshold() && score > best) {
+                    best = score;
+                    joined = candidate.story() == null ? candidate.id() : candidate.story();
+                }
             }
-            Optional<SameStory.Doc> candidate = doc(candidateId);
-            if (candidate.isEmpty() || !sameStory.sameStory(article.get(), candidate.get(), statistics)) {
-                continue;
-            }
-            double score = sameStory.score(article.get(), candidate.get(), statistics);
-            if (score > best) {
-                best = score;
-                story = storyOf(candidateId);
-            }
-        }
+            return joined;
+        });
         jdbc.sql("update article set story_id = ? where id = ?").params(story, articleId).update();
     }
 
-    private String section(long articleId) {
-        return jdbc.sql("select category_code from article where id = ?").param(articleId).query(String.class)
-                .single();
+    /** A candidate as the decision needs it: its text is not read, the index keeps its terms. */
+    private record Candidate(long id, Long story, SameStory.Doc doc) {
     }
 
-    private long storyOf(long articleId) {
-        Long story = jdbc.sql("select story_id from article where id = ?").param(articleId)
-                .query(Long.class).optional().orElse(null);
-        return story == null ? articleId : story;
-    }
-
-    /** The corpus statistics, counted from every article, and again when the corpus has grown enough. */
-    private StoryCorpus corpus() {
-        int articles = jdbc.sql("select count(*) from article").query(Integer.class).single();
-        if (corpus == null || articles > corpusSize * (1 + CORPUS_GROWTH)) {
-            synchronized (this) {
-                if (corpus == null || articles > corpusSize * (1 + CORPUS_GROWTH)) {
-                    List<SameStory.Doc> docs = jdbc.sql(SELECT_DOC).query(DOC).list();
-                    corpus = StoryCorpus.of(docs);
-                    corpusSize = docs.size();
-                }
-            }
+    private List<Candidate> sameSection(long articleId, List<Long> candidateIds) {
+        if (candidateIds.isEmpty()) {
+            return List.of();
         }
-        return corpus;
+        return jdbc.sql("""
+                        select a.id, a.story_id, p.code, a.title, a.published_at
+                        from article a join press p on p.id = a.press_id
+                        where a.status = 'published' and a.id in (:ids)
+                          and a.category_code = (select category_code from article where id = :article)""")
+                .param("ids", candidateIds).param("article", articleId)
+                .query((rs, row) -> new Candidate(rs.getLong(1), rs.getObject(2, Long.class),
+                        new SameStory.Doc(Long.toString(rs.getLong(1)), rs.getString(3), rs.getString(4), "",
+                                rs.getObject(5, OffsetDateTime.class))))
+                .list();
     }
 
     private Optional<SameStory.Doc> doc(long id) {

@@ -1,0 +1,74 @@
+package dev.sosik.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import dev.sosik.text.SameStory;
+import dev.sosik.text.StoryCorpus;
+import dev.sosik.text.StoryStatistics;
+import dev.sosik.text.StoryTerms;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.springframework.stereotype.Component;
+
+/** The story corpus read from the index's story field: its document frequencies and term vectors. */
+@Component
+class IndexStoryStatistics implements StoryStatistics {
+
+    private final SearchIndex index;
+
+    IndexStoryStatistics(SearchIndex index) {
+        this.index = index;
+    }
+
+    @Override
+    public <T> T read(Function<StoryCorpus, T> use) {
+        return index.withSearcher(searcher -> use.apply(new IndexedCorpus(searcher)));
+    }
+
+    private record IndexedCorpus(IndexSearcher searcher) implements StoryCorpus {
+
+        @Override
+        public int documents() {
+            return searcher.getIndexReader().numDocs();
+        }
+
+        @Override
+        public int documentFrequency(String term) {
+            try {
+                return searcher.getIndexReader().docFreq(new Term(SearchIndex.STORY, term));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** The counts the index keeps for the article (by its id), or counted from its text when it has none. */
+        @Override
+        public Map<String, Integer> termCounts(SameStory.Doc doc) {
+            try {
+                ScoreDoc[] found = searcher.search(new TermQuery(new Term(SearchIndex.ID, doc.id())), 1).scoreDocs;
+                IndexReader reader = searcher.getIndexReader();
+                Terms vector = found.length == 0 ? null : reader.termVectors().get(found[0].doc, SearchIndex.STORY);
+                if (vector == null) {
+                    return StoryTerms.count(doc.title(), doc.body());
+                }
+                Map<String, Integer> counts = new HashMap<>();
+                TermsEnum terms = vector.iterator();
+                for (var term = terms.next(); term != null; term = terms.next()) {
+                    counts.put(term.utf8ToString(), (int) terms.totalTermFreq());
+                }
+                return counts;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
