@@ -17,6 +17,7 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -48,10 +49,11 @@ public class SearchIndex {
     /** The nouns and figures same-story grouping compares, with their counts as term vectors. */
     static final String STORY = "story";
     /**
-     * The shape of the documents; an index written in another shape is rebuilt at start-up. 2: term vectors on
-     * title and body (MoreLikeThis reads them instead of analysing the text again) and the story field.
+     * The shape of the documents; an index written in another shape is rebuilt at start-up. 3: term vectors on
+     * title and body (MoreLikeThis reads them instead of analysing the text again), offsets in their postings
+     * (for snippets), and the story field.
      */
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
     private static final String FORMAT_KEY = "sosik.format";
 
     /** Analysed text with term vectors, so that related-article, same-story and snippet reads never analyse again. */
@@ -133,15 +135,16 @@ public class SearchIndex {
     }
 
     /**
-     * Shown text keeps positions and offsets in its vectors too: the highlighter then marks a snippet from them
-     * without analysing the text again.
+     * Shown text (title, body) also keeps offsets in its postings: the highlighter marks a snippet from them, the
+     * cheapest of its ways, without analysing the text again.
      */
     private static FieldType textWithVectors(boolean shown) {
         var type = new FieldType(TextField.TYPE_STORED);
         type.setStored(shown);
         type.setStoreTermVectors(true);
-        type.setStoreTermVectorPositions(shown);
-        type.setStoreTermVectorOffsets(shown);
+        if (shown) {
+            type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        }
         type.freeze();
         return type;
     }
