@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import dev.sosik.text.SameStory;
@@ -19,11 +20,20 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.springframework.stereotype.Component;
 
-/** The story corpus read from the index's story field: its document frequencies and term vectors. */
+/**
+ * The story corpus read from the index's story field: its document frequencies and term vectors. Document
+ * frequencies are kept for a while: looking one up visits every segment, an article takes a few hundred, and an IDF
+ * hardly moves until the corpus has grown by a percent.
+ */
 @Component
 class IndexStoryStatistics implements StoryStatistics {
 
+    private static final double GROWTH_BEFORE_RECOUNT = 0.01;
+    private static final int MOST_KEPT = 500_000;
+
     private final SearchIndex index;
+    private final Map<String, Integer> frequencies = new ConcurrentHashMap<>();
+    private volatile int countedAt;
 
     IndexStoryStatistics(SearchIndex index) {
         this.index = index;
@@ -31,10 +41,18 @@ class IndexStoryStatistics implements StoryStatistics {
 
     @Override
     public <T> T read(Function<StoryCorpus, T> use) {
-        return index.withSearcher(searcher -> use.apply(new IndexedCorpus(searcher)));
+        return index.withSearcher(searcher -> {
+            int documents = searcher.getIndexReader().numDocs();
+            if (documents > countedAt * (1 + GROWTH_BEFORE_RECOUNT) || documents < countedAt
+                    || frequencies.size() > MOST_KEPT) {
+                frequencies.clear();
+                countedAt = documents;
+            }
+            return use.apply(new IndexedCorpus(searcher, frequencies));
+        });
     }
 
-    private record IndexedCorpus(IndexSearcher searcher) implements StoryCorpus {
+    private record IndexedCorpus(IndexSearcher searcher, Map<String, Integer> frequencies) implements StoryCorpus {
 
         @Override
         public int documents() {
@@ -43,6 +61,10 @@ class IndexStoryStatistics implements StoryStatistics {
 
         @Override
         public int documentFrequency(String term) {
+            return frequencies.computeIfAbsent(term, this::count);
+        }
+
+        private int count(String term) {
             try {
                 return searcher.getIndexReader().docFreq(new Term(SearchIndex.STORY, term));
             } catch (IOException e) {
