@@ -2,7 +2,10 @@ package dev.sosik.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -12,9 +15,12 @@ import dev.sosik.text.StoryCorpus;
 import dev.sosik.text.StoryStatistics;
 import dev.sosik.text.StoryTerms;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -30,6 +36,8 @@ class IndexStoryStatistics implements StoryStatistics {
 
     private static final double GROWTH_BEFORE_RECOUNT = 0.01;
     private static final int MOST_KEPT = 500_000;
+    /** As many terms as MoreLikeThis takes by default. */
+    private static final int QUERY_TERMS = 25;
 
     private final SearchIndex index;
     private final Map<String, Integer> frequencies = new ConcurrentHashMap<>();
@@ -49,6 +57,27 @@ class IndexStoryStatistics implements StoryStatistics {
                 countedAt = documents;
             }
             return use.apply(new IndexedCorpus(searcher, frequencies));
+        });
+    }
+
+    @Override
+    public List<Long> alike(Map<String, Integer> termCounts, long leaveOut, int limit) {
+        return index.withSearcher(searcher -> {
+            var corpus = new IndexedCorpus(searcher, frequencies);
+            var query = new BooleanQuery.Builder();
+            termCounts.entrySet().stream()
+                    .sorted(Comparator.comparingDouble((Map.Entry<String, Integer> term) ->
+                            -term.getValue() * corpus.idf(term.getKey())).thenComparing(Map.Entry::getKey))
+                    .limit(QUERY_TERMS)
+                    .forEach(term -> query.add(new TermQuery(new Term(SearchIndex.STORY, term.getKey())),
+                            BooleanClause.Occur.SHOULD));
+            query.add(new TermQuery(new Term(SearchIndex.ID, Long.toString(leaveOut))), BooleanClause.Occur.MUST_NOT);
+            StoredFields stored = searcher.storedFields();
+            List<Long> ids = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query.build(), limit).scoreDocs) {
+                ids.add(Long.parseLong(stored.document(hit.doc).get(SearchIndex.ID)));
+            }
+            return ids;
         });
     }
 

@@ -38,32 +38,41 @@ public class RelatedArticles implements RelatedFinder {
 
     @Override
     public List<Long> related(long articleId, Set<Long> leaveOut, int limit) {
-        return index.withSearcher(searcher -> {
-            ScoreDoc[] own = searcher.search(new TermQuery(new Term(SearchIndex.ID, Long.toString(articleId))), 1)
-                    .scoreDocs;
-            if (own.length == 0) {
-                return List.of();
+        List<Long> related = index.withSearcher(searcher -> related(searcher, articleId, leaveOut, limit));
+        // an article stored a moment ago may be newer than the searcher: look again with every write made so far
+        if (related == null) {
+            related = index.withFreshSearcher(searcher -> related(searcher, articleId, leaveOut, limit));
+        }
+        return related == null ? List.of() : related;
+    }
+
+    /** The related articles, or null when the searcher does not hold the article. */
+    private static List<Long> related(IndexSearcher searcher, long articleId, Set<Long> leaveOut, int limit)
+            throws IOException {
+        ScoreDoc[] own = searcher.search(new TermQuery(new Term(SearchIndex.ID, Long.toString(articleId))), 1)
+                .scoreDocs;
+        if (own.length == 0) {
+            return null;
+        }
+        StoredFields stored = searcher.storedFields();
+        Query like = likeThis(searcher, own[0].doc);
+        long now = System.currentTimeMillis();
+        record Candidate(long id, double score) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (ScoreDoc hit : searcher.search(like, CANDIDATES).scoreDocs) {
+            Document found = stored.document(hit.doc);
+            long id = Long.parseLong(found.get(SearchIndex.ID));
+            if (id == articleId || leaveOut.contains(id)) {
+                continue;
             }
-            StoredFields stored = searcher.storedFields();
-            Query like = likeThis(searcher, own[0].doc);
-            long now = System.currentTimeMillis();
-            record Candidate(long id, double score) {
-            }
-            List<Candidate> candidates = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(like, CANDIDATES).scoreDocs) {
-                Document found = stored.document(hit.doc);
-                long id = Long.parseLong(found.get(SearchIndex.ID));
-                if (id == articleId || leaveOut.contains(id)) {
-                    continue;
-                }
-                double ageDays = Math.max(0, now - found.getField(SearchIndex.PUBLISHED_STORED).numericValue()
-                        .longValue()) / 86_400_000.0;
-                candidates.add(new Candidate(id, hit.score * Math.pow(0.5, ageDays / HALF_LIFE_DAYS)));
-            }
-            return candidates.stream().sorted(Comparator.comparingDouble(Candidate::score).reversed()
-                            .thenComparing(Candidate::id))
-                    .limit(limit).map(Candidate::id).toList();
-        });
+            double ageDays = Math.max(0, now - found.getField(SearchIndex.PUBLISHED_STORED).numericValue()
+                    .longValue()) / 86_400_000.0;
+            candidates.add(new Candidate(id, hit.score * Math.pow(0.5, ageDays / HALF_LIFE_DAYS)));
+        }
+        return candidates.stream().sorted(Comparator.comparingDouble(Candidate::score).reversed()
+                        .thenComparing(Candidate::id))
+                .limit(limit).map(Candidate::id).toList();
     }
 
     /** MoreLikeThis over title and body, read from the article's term vectors: no text is analysed again. */

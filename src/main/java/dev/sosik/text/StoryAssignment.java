@@ -1,13 +1,15 @@
 package dev.sosik.text;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import dev.sosik.article.ArticleStored;
 import dev.sosik.article.BodyHtml;
-import dev.sosik.article.RelatedFinder;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -17,12 +19,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Puts each stored article into a same-story group: candidates come from the search index (MoreLikeThis) and from
- * the article's own section (an event reported in two sections is covered from two angles, and the calibration
+ * Puts each stored article into a same-story group: candidates come from the search index (MoreLikeThis over the
+ * story terms, {@link StoryStatistics#alike}) and from the article's own section (an event reported in two sections is covered from two angles, and the calibration
  * set only holds pairs within a section), the decision from {@link SameStory} (TF-IDF cosine over nouns, within
- * 48 hours). An article joins the story of its most similar candidate, or starts its own. Runs after the article
- * is indexed: the index holds every article's terms and their document frequencies ({@link StoryStatistics}), so
- * the candidates are compared without analysing their text again.
+ * 48 hours). An article joins the story of its most similar candidate, or starts its own. The index holds every
+ * article's terms and their document frequencies ({@link StoryStatistics}), so the candidates are compared without
+ * analysing their text again, and the new article need not be visible in the index yet (which would reopen it for
+ * every stored article).
  */
 @Service
 public class StoryAssignment {
@@ -37,17 +40,21 @@ public class StoryAssignment {
             rs.getString(2), rs.getString(3), BodyHtml.toText(rs.getString(4)), rs.getObject(5, OffsetDateTime.class));
 
     private final JdbcClient jdbc;
-    private final RelatedFinder related;
     private final StoryStatistics statistics;
     private final SameStory sameStory = new SameStory();
+    /**
+     * The articles this instance stored in the last moment, which searches may not see yet (the index is reopened
+     * at most every {@code sosik.search.refresh-every}): they are candidates too, so that two versions of one event
+     * pushed a few milliseconds apart still meet.
+     */
+    private final RecentArticles justStored = new RecentArticles(Duration.ofSeconds(1), 500);
 
-    StoryAssignment(JdbcClient jdbc, RelatedFinder related, StoryStatistics statistics) {
+    StoryAssignment(JdbcClient jdbc, StoryStatistics statistics) {
         this.jdbc = jdbc;
-        this.related = related;
         this.statistics = statistics;
     }
 
-    /** After the search index has the article (its listener runs first), so candidates can be found. */
+    /** After the article is indexed (that listener runs first), though its relatives are found without it. */
     @TransactionalEventListener
     @Order(Ordered.LOWEST_PRECEDENCE)
     void stored(ArticleStored event) {
@@ -59,17 +66,22 @@ public class StoryAssignment {
         if (article.isEmpty()) {
             return;
         }
-        List<Long> candidateIds = related.related(articleId, Set.of(), CANDIDATES);
+        Map<String, Integer> terms = StoryTerms.count(article.get().title(), article.get().body());
+        Map<Long, Map<String, Integer>> unseen = justStored.recent();
+        Set<Long> candidateIds = new LinkedHashSet<>(statistics.alike(terms, articleId, CANDIDATES));
+        candidateIds.addAll(unseen.keySet());
+        candidateIds.remove(articleId);
         long story = statistics.read(corpus -> {
-            StoryVector vector = corpus.vector(article.get());
+            StoryVector vector = StoryVector.of(terms, corpus);
             long joined = articleId;
             double best = 0;
             for (Candidate candidate : sameSection(articleId, candidateIds)) {
                 if (!SameStory.withinWindow(article.get(), candidate.doc())) {
                     continue;
                 }
-                double score = sameStory.score(article.get(), vector, candidate.doc(),
-                        corpus.vector(candidate.doc()));
+                Map<String, Integer> candidateTerms = unseen.get(candidate.id());
+                double score = sameStory.score(article.get(), vector, candidate.doc(), candidateTerms == null
+                        ? corpus.vector(candidate.doc()) : StoryVector.of(candidateTerms, corpus));
                 if (score >= sameStory.threshold() && score > best) {
                     best = score;
                     joined = candidate.story() == null ? candidate.id() : candidate.story();
@@ -78,13 +90,14 @@ public class StoryAssignment {
             return joined;
         });
         jdbc.sql("update article set story_id = ? where id = ?").params(story, articleId).update();
+        justStored.add(articleId, terms);
     }
 
     /** A candidate as the decision needs it: its text is not read, the index keeps its terms. */
     private record Candidate(long id, Long story, SameStory.Doc doc) {
     }
 
-    private List<Candidate> sameSection(long articleId, List<Long> candidateIds) {
+    private List<Candidate> sameSection(long articleId, Set<Long> candidateIds) {
         if (candidateIds.isEmpty()) {
             return List.of();
         }

@@ -1,5 +1,7 @@
 package dev.sosik.text;
 
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -10,4 +12,11 @@ public interface StoryStatistics {
 
     /** Runs the read against one consistent view of the corpus. */
     <T> T read(Function<StoryCorpus, T> use);
+
+    /**
+     * The ids of the stored articles that share most of these terms (MoreLikeThis over the story terms: the
+     * highest TF-IDF ones, ORed), best first, leaving out the given article. The article itself need not be in the
+     * index yet.
+     */
+    List<Long> alike(Map<String, Integer> termCounts, long leaveOut, int limit);
 }

@@ -1,0 +1,58 @@
+package dev.sosik.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import dev.sosik.DatabaseTest;
+import dev.sosik.article.Articles;
+import dev.sosik.article.BodyHtml;
+import dev.sosik.article.NewArticle;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Versions of one event pushed a moment apart meet in one story even though searches do not see the first yet
+ * (here the index is never reopened for searches during the test).
+ */
+@DatabaseTest
+@TestPropertySource(properties = "sosik.search.refresh-every=1h")
+class StoryAssignmentTests {
+
+    @Autowired
+    Articles articles;
+    @Autowired
+    JdbcClient jdbc;
+
+    long add(int press, String title, String... paragraphs) {
+        long pressId = jdbc.sql("select id from press order by id limit 1 offset ?").param(press)
+                .query(Long.class).single();
+        return articles.add(new NewArticle(pressId, "life", title, BodyHtml.fromParagraphs(List.of(paragraphs)),
+                null, "https://story.example/" + System.nanoTime(), null, OffsetDateTime.now(), null, List.of()));
+    }
+
+    long storyOf(long article) {
+        return jdbc.sql("select coalesce(story_id, id) from article where id = ?").param(article)
+                .query(Long.class).single();
+    }
+
+    @Test
+    void twoVersionsOfOneEventStoredAMomentApartShareAStory() {
+        long first = add(0, "한결제약, 희귀질환 신약 '루미넥스' 임상3상 성공…2027년 출시 목표",
+                "한결제약은 희귀질환 치료 신약 루미넥스의 임상3상에서 1차 평가지표를 달성했다고 밝혔다.",
+                "임상3상에는 국내외 환자 1,240명이 참여했으며 루미넥스 투여군의 증상 개선율은 63.5%였다.",
+                "김도윤 한결제약 대표는 식품의약품안전처에 품목허가를 신청해 2027년 출시하겠다고 말했다.");
+        long second = add(1, "루미넥스 임상3상 성공한 한결제약 \"2027년 출시\"",
+                "한결제약의 희귀질환 신약 루미넥스가 임상3상에서 효과를 입증했다.",
+                "환자 1,240명을 대상으로 한 임상3상에서 루미넥스 투여군 증상 개선율은 63.5%로 나타났다.",
+                "한결제약 김도윤 대표는 식품의약품안전처 품목허가를 거쳐 2027년 출시가 목표라고 밝혔다.");
+        long unrelated = add(2, "해안 도시 불꽃축제 주말 개최…관람객 안전 대책 마련",
+                "바닷가 도시의 불꽃축제가 이번 주말 열린다. 시는 관람객 안전을 위해 교통을 통제한다.");
+
+        assertThat(storyOf(second)).isEqualTo(storyOf(first));
+        assertThat(storyOf(unrelated)).isNotEqualTo(storyOf(first));
+    }
+}
