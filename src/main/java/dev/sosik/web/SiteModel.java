@@ -42,6 +42,7 @@ class SiteModel implements HandlerInterceptor, WebMvcConfigurer {
         Reader viewer = signedIn != null && signedIn.getPrincipal() instanceof Reader reader ? reader : null;
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         page.addObject("site", new Site(categories.all(), viewer,
-                csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken()));
+                csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken(),
+                request.getRequestURI()));
     }
 }

@@ -28,6 +28,10 @@ class RewardPagesTests {
         assertThat(reader.page("/events").select(".running-events .event")).isNotEmpty();
         assertThat(reader.page("/games").select("form.quiz input[name=choice]")).hasSize(4);
         assertThat(reader.page("/").selectFirst(".account-nav .my-points").attr("href")).isEqualTo("/me/points");
+        for (var tab : Map.of("/", "뉴스", "/polls", "투표", "/games", "게임", "/events", "이벤트").entrySet()) {
+            assertThat(reader.page(tab.getKey()).select(".bottom-nav a[aria-current=page]").eachText())
+                    .as("the current tab of " + tab.getKey()).containsExactly(tab.getValue());
+        }
 
         var guest = new TestHttp(port);
         assertThat(guest.page("/polls").text()).contains("로그인하면 투표할 수 있습니다");
