@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,6 +29,8 @@ class ArticleApiTests {
     int port;
     @Autowired
     Articles articles;
+    @Autowired
+    JdbcClient jdbc;
 
     TestHttp http;
 
@@ -82,7 +85,9 @@ class ArticleApiTests {
             cursor = page.get("next_cursor").isNull() ? null : page.get("next_cursor").asString();
         } while (cursor != null);
 
-        assertThat(seen).hasSize((int) articles.count());
+        // other tests leave withdrawn articles behind (the search catch-up test): the API lists the published ones
+        assertThat(seen).hasSize(jdbc.sql("select count(*) from article where status = 'published'")
+                .query(Integer.class).single());
         assertThat(new HashSet<>(seen.stream().map(item -> item.get("id").asLong()).toList())).hasSize(seen.size());
         for (int i = 1; i < seen.size(); i++) {
             assertThat(OffsetDateTime.parse(seen.get(i).get("published_at").asString()))
