@@ -193,9 +193,10 @@ class Sosik:
             return [self.java, f"-XX:AOTCache={AOT_CACHE}", "-jar", str(AOT_JAR)]
         return [self.java, "-jar", str(JAR)]
 
-    def start(self, label):
-        """Starts the portal; returns (process, base URL, seconds from launch to the first served page)."""
-        port = spare_port()
+    def start(self, label, port=None):
+        """Starts the portal (on a spare port unless given); returns (process, base URL, seconds from launch to the
+        first served page)."""
+        port = port or spare_port()
         log_file = WORK / f"sosik-{label}.log"
         started = time.monotonic()
         with open(log_file, "w") as out:
@@ -553,8 +554,9 @@ def run(options):
                      f" KiB per response; {len(static_lists[kind])} distinct pages"))
     result["pages"] = {"sosik": sosik_runs, "nginx": nginx_runs}
 
-    # 7. view counting: the hook for the rankings work
-    rows.append(measure_view_counting(base, wrk))
+    # 7. view counting, and a normal shutdown and start that must lose none of the views
+    view_rows, process = measure_view_counting(sosik, process, base, wrk, article_paths, result)
+    rows += view_rows
 
     # 8. search
     queries = sorted({writer.query() for _ in range(40 if smoke else 300)})
@@ -594,12 +596,42 @@ def run(options):
     log(f"written: {results_dir / (stamp + '.json')} and .md")
 
 
-def measure_view_counting(base, wrk):
-    """Views absorbed per second while pages are served (target ≥ 20,000/s, none lost on a normal shutdown).
-    Sosik counts no views yet: this row says so until the rankings work adds the counter; then this is where to
-    read the count before and after a page run (and again after a restart)."""
-    return ("view counting while pages are served", "views absorbed/s, none lost on shutdown",
-            "not measured: view counting not built yet", "≥ 20,000/s", None, "")
+def total_views(base):
+    """The sum of every article's views, through the API's cursor."""
+    client, views, cursor = Client(base), 0, None
+    while True:
+        page = client.json("GET", "/api/v1/articles?size=50" + (f"&cursor={cursor}" if cursor else ""))
+        views += sum(item["counts"]["views"] for item in page["items"])
+        cursor = page["next_cursor"]
+        if not cursor:
+            return views
+
+
+def measure_view_counting(sosik, process, base, wrk, article_paths, result):
+    """Views absorbed per second while article pages are served (target ≥ 20,000/s), and none lost on a normal
+    shutdown: every request of views.lua is a visitor of its own with a browser's User-Agent, so each page answered
+    200 must add exactly one view. Sosik is stopped normally (SIGTERM) right after the run, while views are still
+    queued, and started again on the same port; the views stored must then be those answered, plus at most one per
+    connection for pages wrk's stop cut off after Sosik had counted them. Returns (rows, the new process)."""
+    settle(lambda: total_views(base))
+    before = total_views(base)
+    log("view counting: article pages, each request a new visitor")
+    run_ = wrk.run("views", base, "views.lua", 2, 64, {"BENCH_PATHS": write_lines("paths-views.txt", article_paths)})
+    answered = run_["requests"] - run_["errors"]["status"]
+    code = PROCESSES.stop(process, 60)
+    process, _, _ = sosik.start("after-views", port=int(base.rsplit(":", 1)[1]))
+    stored = total_views(base) - before
+    rate = answered / (run_["duration_us"] / 1e6)
+    exact = answered <= stored <= answered + 64
+    result["view_counting"] = dict(run_, answered=answered, views_stored=stored, shutdown_exit_code=code)
+    log(f"  {answered:,} pages answered 200, {stored:,} views stored after a normal shutdown and start")
+    return [("view counting while pages are served", "views absorbed/s", f"{rate:,.0f}/s", "≥ 20,000/s",
+             rate >= 20000, f"every article page a new visitor (64 connections); p99 "
+                            f"{ms(run_['latency_us']['p99']):.1f} ms"),
+            ("view counting", "none lost on a normal shutdown",
+             "none lost" if exact else f"{answered - stored:,} lost" if stored < answered else f"{stored:,} stored",
+             "none lost", exact, f"{answered:,} pages answered 200, {stored:,} views stored after SIGTERM (exit "
+                                 f"{code}) and a new start; up to 64 pages cut off by wrk's stop may count too")], process
 
 
 def measure_reactions(base, wrk, rng, ids, readers, reader_lines, result, smoke):

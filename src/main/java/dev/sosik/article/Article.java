@@ -29,6 +29,11 @@ public record Article(
         return updatedAt != null;
     }
 
+    Article withCounts(ArticleCounts now) {
+        return new Article(id, title, category, press, reporter, publishedAt, updatedAt, url, thumbnailUrl, now,
+                hashtags);
+    }
+
     Article withHashtags(List<String> tags) {
         return new Article(id, title, category, press, reporter, publishedAt, updatedAt, url, thumbnailUrl, counts,
                 List.copyOf(tags));

@@ -1,9 +1,6 @@
 package dev.sosik.article;
 
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import dev.sosik.account.Reader;
 import dev.sosik.article.ArticlePage.CommentForm;
@@ -45,17 +42,17 @@ class ArticlePageController {
     private final ArticleEngagement engagement;
     private final Reactions reactions;
     private final Comments comments;
-    private final RelatedFinder related;
+    private final ArticlePageCache contents;
     private final Rankings rankings;
 
     ArticlePageController(Articles articles, StructuredData structuredData, ArticleEngagement engagement,
-                          Reactions reactions, Comments comments, RelatedFinder related, Rankings rankings) {
+                          Reactions reactions, Comments comments, ArticlePageCache contents, Rankings rankings) {
         this.articles = articles;
         this.structuredData = structuredData;
         this.engagement = engagement;
         this.reactions = reactions;
         this.comments = comments;
-        this.related = related;
+        this.contents = contents;
         this.rankings = rankings;
     }
 
@@ -94,15 +91,14 @@ class ArticlePageController {
         }
     }
 
-    private static Set<Long> versionIds(List<Headline> versions) {
-        return versions.stream().map(Headline::id).collect(Collectors.toSet());
+    private static NotFoundException notFound() {
+        return new NotFoundException("기사를 찾을 수 없습니다. 삭제되었거나 주소가 잘못되었습니다.");
     }
 
     private ModelAndView page(long id, String sort, String cursor, Reader viewer, CommentForm commentForm) {
-        FullArticle full = articles.find(id)
-                .orElseThrow(() -> new NotFoundException("기사를 찾을 수 없습니다. 삭제되었거나 주소가 잘못되었습니다."));
+        ArticlePageCache.Content content = contents.find(id).orElseThrow(ArticlePageController::notFound);
+        FullArticle full = content.full().withCounts(articles.counts(id).orElseThrow(ArticlePageController::notFound));
         Article article = full.article();
-        List<Headline> versions = articles.storyVersions(id);
         RankingView ranked = rankings.current();
         String pageUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path(article.pagePath()).toUriString();
         var page = new ArticlePage(
@@ -110,8 +106,8 @@ class ArticlePageController {
                 ranked.list(RankingKey.of(RankingKind.TOP, article.category().code()), WIDGET_SIZE),
                 ranked.list(RankingKey.of(RankingKind.LATEST, null), WIDGET_SIZE),
                 ranked.list(RankingKey.of(RankingKind.POPULAR, null), WIDGET_SIZE),
-                articles.byIds(related.related(id, versionIds(versions), RELATED)),
-                versions,
+                content.related(),
+                content.storyVersions(),
                 engagement.view(id, viewer == null ? null : viewer.id(), sort, cursor),
                 pageUrl,
                 structuredData.newsArticle(article, pageUrl),

@@ -64,7 +64,16 @@ public class Articles {
                 .param(id)
                 .query((rs, row) -> new FullArticle(article(rs, row), rs.getString("body_html")))
                 .optional()
-                .map(found -> new FullArticle(withHashtags(List.of(found.article())).getFirst(), found.bodyHtml()));
+                .map(found -> new FullArticle(withHashtags(List.of(found.article())).getFirst(), found.bodyHtml(),
+                        found.summary()));
+    }
+
+    /** An article's figures as they are now (views, comments, reactions); empty for an unknown id. */
+    public Optional<ArticleCounts> counts(long id) {
+        return jdbc.sql("select views, comments, joy, cheer, disappointed, sad from article_counter where article_id = ?")
+                .param(id)
+                .query((rs, row) -> counts(rs))
+                .optional();
     }
 
     /** The newest articles matching the filter, starting after the cursor (null for the first page). */
@@ -281,8 +290,12 @@ public class Articles {
                 rs.getObject("updated_at", OffsetDateTime.class),
                 rs.getString("url"),
                 rs.getString("thumbnail_url"),
-                new ArticleCounts(rs.getLong("views"), rs.getLong("comments"), rs.getLong("joy"),
-                        rs.getLong("cheer"), rs.getLong("disappointed"), rs.getLong("sad")),
+                counts(rs),
                 List.of());
+    }
+
+    private static ArticleCounts counts(ResultSet rs) throws SQLException {
+        return new ArticleCounts(rs.getLong("views"), rs.getLong("comments"), rs.getLong("joy"), rs.getLong("cheer"),
+                rs.getLong("disappointed"), rs.getLong("sad"));
     }
 }

@@ -21,13 +21,13 @@ class ListingPagesController {
     private static final int HOME_LATEST = 10;
     private static final int HOME_PER_SECTION = 4;
 
-    private final Articles articles;
+    private final ListingCache listings;
     private final Categories categories;
     private final Presses presses;
     private final Rankings rankings;
 
-    ListingPagesController(Articles articles, Categories categories, Presses presses, Rankings rankings) {
-        this.articles = articles;
+    ListingPagesController(ListingCache listings, Categories categories, Presses presses, Rankings rankings) {
+        this.listings = listings;
         this.categories = categories;
         this.presses = presses;
         this.rankings = rankings;
@@ -35,10 +35,11 @@ class ListingPagesController {
 
     @GetMapping("/")
     ModelAndView home() {
+        ListingCache.Home lists = listings.home(HOME_LATEST, HOME_PER_SECTION);
         return new ModelAndView("article/home", Map.of(
                 "top", rankings.current().list(RankingKey.of(RankingKind.TOP, null), HOME_TOP),
-                "latest", articles.latestStories(HOME_LATEST),
-                "bySection", articles.latestHeadlinesBySection(HOME_PER_SECTION)));
+                "latest", lists.latest(),
+                "bySection", lists.bySection()));
     }
 
     @GetMapping("/categories/{code}")
@@ -67,7 +68,7 @@ class ListingPagesController {
     private ModelAndView listing(String heading, String description, String basePath, ArticleFilter filter,
                                  String cursor) {
         ArticleCursor after = ListingParams.cursor(cursor);
-        ArticleSlice slice = articles.latest(filter, after, ListingParams.DEFAULT_SIZE);
+        ArticleSlice slice = listings.latest(filter, after);
         return new ModelAndView("article/listing",
                 Map.of("listing", new Listing(heading, description, basePath, slice, after == null)));
     }

@@ -22,6 +22,10 @@ public class Reactions {
     public ReactionCounts counts(long articleId, Long readerId) {
         ReactionType mine = readerId == null ? null
                 : choices.of(articleId, readerId).flatMap(ReactionType::of).orElse(null);
+        return totals(articleId, mine);
+    }
+
+    private ReactionCounts totals(long articleId, ReactionType mine) {
         return jdbc.sql("select joy, cheer, disappointed, sad from article_counter where article_id = ?")
                 .param(articleId)
                 .query((rs, row) -> new ReactionCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
@@ -47,6 +51,7 @@ public class Reactions {
     private ReactionCounts choose(long articleId, long readerId, ReactionType type) {
         rules.requirePublishedArticle(articleId);
         choices.choose(articleId, readerId, type == null ? null : type.code());
-        return counts(articleId, readerId);
+        // the reader's reaction is the one just chosen: no need to read it back
+        return totals(articleId, type);
     }
 }

@@ -158,6 +158,22 @@ class ArticlePageTests {
     }
 
     @Test
+    void aSecondViewShowsTheFiguresOfNowAndARevisionShowsAtOnce() {
+        http.page("/articles/" + id);
+        jdbc.sql("update article_counter set views = 58, comments = 3 where article_id = ?").param(id).update();
+        articles.revise(id, press.id(), "부산시, 딥테크 예산 400억원으로 늘려", BodyHtml.fromParagraphs(List.of(
+                        "부산시가 딥테크 예산을 다시 늘렸다.")), new Reporter("한서윤", "yoon@miraeecon.example"),
+                null, OffsetDateTime.parse("2025-03-06T05:00:00Z"));
+
+        Document page = http.page("/articles/" + id);
+
+        assertThat(one(page, ".counters").select(".views .count").text()).isEqualTo("58");
+        assertThat(one(page, ".counters").select(".comments .count").text()).isEqualTo("3");
+        assertThat(one(page, "h1.article-title").text()).isEqualTo("부산시, 딥테크 예산 400억원으로 늘려");
+        assertThat(page.select("meta[name=description]").attr("content")).isEqualTo("부산시가 딥테크 예산을 다시 늘렸다.");
+    }
+
+    @Test
     void theLatestTrendTabListsTheNewestArticlesFirst() {
         rankings.refresh();
         Document page = http.page("/articles/" + id);

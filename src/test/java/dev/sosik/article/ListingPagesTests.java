@@ -65,6 +65,19 @@ class ListingPagesTests {
     }
 
     @Test
+    void anArticleStoredAfterAVisitIsListedOnTheNextOne() {
+        http.page("/categories/world");
+        http.page("/");
+        long pressId = presses.findByCode("miraeecon").orElseThrow().id();
+        long id = articles.add(TestArticles.article(pressId, "world", "방금 들어온 세계 소식입니다",
+                OffsetDateTime.now().plusMinutes(1), List.of()));
+
+        assertThat(http.page("/categories/world").selectFirst(".article-list .article-title").attr("href"))
+                .isEqualTo("/articles/" + id);
+        assertThat(http.page("/").select(".home-latest .article-title").eachAttr("href")).contains("/articles/" + id);
+    }
+
+    @Test
     void aPressPageListsOnlyThatPress() {
         Document page = http.page("/presses/miraeecon");
 

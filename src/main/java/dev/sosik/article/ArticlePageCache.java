@@ -1,0 +1,71 @@
+package dev.sosik.article;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The parts of an article page that are the same for every viewer, kept per article: the article with its body
+ * and hashtags, the same story's versions and the related articles. Without it every view ran about five queries
+ * and a Lucene MoreLikeThis search, three quarters of the page's time (docs/performance.md).
+ *
+ * <p>Nothing of a viewer is kept here, and neither are the live figures (views, comments, reactions): the page
+ * reads those per view. An article stored or revised on this instance ({@link ArticleStored}) is dropped as soon
+ * as its transaction commits; what other instances store (and new versions of a story) shows within
+ * {@code sosik.pages.article-ttl}. Related articles are searched again after {@code sosik.pages.related-ttl}:
+ * the search is the expensive step, and a list of related reading may take that long to pick up a new article.
+ */
+@Component
+class ArticlePageCache {
+
+    /** An article page's content, as it was read at most {@code article-ttl} ago. */
+    record Content(FullArticle full, List<Headline> storyVersions, List<Article> related) {
+    }
+
+    private final Articles articles;
+    private final RelatedFinder relatedFinder;
+    private final Cache<Long, Content> contents;
+    private final Cache<Long, List<Long>> relatedIds;
+
+    ArticlePageCache(Articles articles, RelatedFinder relatedFinder,
+                     @Value("${sosik.pages.article-ttl:5s}") Duration articleTtl,
+                     @Value("${sosik.pages.related-ttl:10m}") Duration relatedTtl,
+                     @Value("${sosik.pages.cached-articles:20000}") long size) {
+        this.articles = articles;
+        this.relatedFinder = relatedFinder;
+        this.contents = Caffeine.newBuilder().expireAfterWrite(articleTtl).maximumSize(size).build();
+        this.relatedIds = Caffeine.newBuilder().expireAfterWrite(relatedTtl).maximumSize(size * 5).build();
+    }
+
+    /** The published article's page content; empty when there is no such published article (not kept). */
+    Optional<Content> find(long id) {
+        return Optional.ofNullable(contents.get(id, this::read));
+    }
+
+    private Content read(long id) {
+        return articles.find(id).map(full -> {
+            List<Headline> versions = articles.storyVersions(id);
+            Set<Long> leaveOut = versions.stream().map(Headline::id).collect(Collectors.toSet());
+            List<Long> related = relatedIds.get(id,
+                    key -> List.copyOf(relatedFinder.related(id, leaveOut, ArticlePageController.RELATED)));
+            // a version that joined the story after the related list was searched is shown as a version only
+            return new Content(full, versions,
+                    articles.byIds(related.stream().filter(other -> !leaveOut.contains(other)).toList()));
+        }).orElse(null);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void articleStored(ArticleStored event) {
+        contents.invalidate(event.articleId());
+        relatedIds.invalidate(event.articleId());
+    }
+}
