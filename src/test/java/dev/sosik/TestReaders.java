@@ -16,16 +16,19 @@ public final class TestReaders {
     private TestReaders() {
     }
 
+    /** Syllables no two of which spell anything the abuse filter refuses (random Latin letters once did). */
+    private static final String SYLLABLES = "가나다라마바아하호고";
+
     /**
-     * A fresh nickname no other test uses in this run: letters only, since digits could spell an insult to the
-     * abuse filter ("18" reads as one in Korean).
+     * A fresh nickname no other test uses in this run: plain syllables only, since digits could spell an insult
+     * to the abuse filter ("18" reads as one in Korean), and so could random letters.
      */
     public static String freshNickname() {
         long n = System.nanoTime() / 1000 % 1_000_000 * 1000 + SEQUENCE.incrementAndGet() % 1000;
         var letters = new StringBuilder("독자");
         do {
-            letters.append((char) ('a' + n % 26));
-            n /= 26;
+            letters.append(SYLLABLES.charAt((int) (n % SYLLABLES.length())));
+            n /= SYLLABLES.length();
         } while (n > 0 && letters.length() < 12);
         return letters.toString();
     }
