@@ -11,7 +11,8 @@ import dev.sosik.engagement.EngagementView;
  * @param latest         트렌드 뉴스, 최신뉴스 tab
  * @param popular        트렌드 뉴스, 인기뉴스 tab
  * @param related        관련 기사: up to five articles on related subjects
- * @param storyVersions  같은 소식: the same event as other presses (and this press's other articles) reported it
+ * @param storyVersions  같은 소식: the same event as other presses (and this press's other articles) reported it,
+ *                       the first ten and how many in all
  * @param engagement     reactions and comments, with the viewer's own
  * @param structuredData schema.org NewsArticle as JSON, escaped for a script element
  * @param commentForm    what the comment form shows again after a refusal, or {@link CommentForm#EMPTY}
@@ -22,7 +23,7 @@ public record ArticlePage(
         List<Headline> latest,
         List<Headline> popular,
         List<Article> related,
-        List<Headline> storyVersions,
+        StoryVersions storyVersions,
         EngagementView engagement,
         String canonicalUrl,
         String structuredData,

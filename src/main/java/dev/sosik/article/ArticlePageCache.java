@@ -28,7 +28,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class ArticlePageCache {
 
     /** An article page's content, as it was read at most {@code article-ttl} ago. */
-    record Content(FullArticle full, List<Headline> storyVersions, List<Article> related) {
+    record Content(FullArticle full, StoryVersions storyVersions, List<Article> related) {
     }
 
     private final Articles articles;
@@ -53,8 +53,8 @@ class ArticlePageCache {
 
     private Content read(long id) {
         return articles.find(id).map(full -> {
-            List<Headline> versions = articles.storyVersions(id);
-            Set<Long> leaveOut = versions.stream().map(Headline::id).collect(Collectors.toSet());
+            StoryVersions versions = articles.storyVersions(id);
+            Set<Long> leaveOut = versions.shown().stream().map(Headline::id).collect(Collectors.toSet());
             List<Long> related = relatedIds.get(id,
                     key -> List.copyOf(relatedFinder.related(id, leaveOut, ArticlePageController.RELATED)));
             // a version that joined the story after the related list was searched is shown as a version only

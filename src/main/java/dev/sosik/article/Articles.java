@@ -5,10 +5,12 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
@@ -46,6 +48,8 @@ public class Articles {
             """;
 
     private static final RowMapper<Article> ARTICLE = Articles::article;
+    /** How far back the home page looks for distinct stories, however many versions a story has. */
+    private static final int MOST_SCANNED_FOR_STORIES = 2_000;
 
     private static final RowMapper<Headline> HEADLINE = (rs, row) -> new Headline(
             rs.getLong("id"), rs.getString("title"), rs.getString("press_name"), rs.getLong("comments"),
@@ -95,13 +99,16 @@ public class Articles {
     }
 
     /** The other presses' (and the same press's other) versions of an article's story, oldest first. */
-    public List<Headline> storyVersions(long articleId) {
-        return jdbc.sql(SELECT_HEADLINE + FROM_PUBLISHED + """
-                         and a.story_id = (select story_id from article where id = :id) and a.id <> :id
-                        order by a.published_at, a.id""")
-                .param("id", articleId)
+    public StoryVersions storyVersions(long articleId) {
+        String sameStory = FROM_PUBLISHED + " and a.story_id = (select story_id from article where id = :id)"
+                + " and a.id <> :id";
+        List<Headline> shown = jdbc.sql(SELECT_HEADLINE + sameStory + " order by a.published_at, a.id limit :shown")
+                .param("id", articleId).param("shown", StoryVersions.SHOWN)
                 .query(HEADLINE)
                 .list();
+        long total = shown.size() < StoryVersions.SHOWN ? shown.size()
+                : jdbc.sql("select count(*) " + sameStory).param("id", articleId).query(Long.class).single();
+        return new StoryVersions(shown, total);
     }
 
     /**
@@ -109,19 +116,38 @@ public class Articles {
      * with the number of versions.
      */
     public List<StoryHeadline> latestStories(int limit) {
-        return jdbc.sql(SELECT_ARTICLE + """
-                        , (select count(*) from article s where s.story_id = a.story_id and s.status = 'published')
-                          as versions
-                        """ + FROM_PUBLISHED + """
-                         and not exists (select 1 from article b
-                                         where coalesce(b.story_id, b.id) = coalesce(a.story_id, a.id)
-                                           and b.status = 'published'
-                                           and (b.published_at > a.published_at
-                                                or (b.published_at = a.published_at and b.id > a.id)))
-                        order by a.published_at desc, a.id desc limit :limit""")
-                .param("limit", limit)
-                .query((rs, row) -> new StoryHeadline(article(rs, row), Math.max(1, rs.getLong("versions"))))
-                .list();
+        // newest first, keeping each story's first (newest) version: a few times the limit is usually enough, and a
+        // wider look is taken only when a burst of one story's versions fills it
+        Map<Long, Long> storyOfChosen = new LinkedHashMap<>();
+        for (int scan = limit * 5; storyOfChosen.size() < limit; scan *= 4) {
+            storyOfChosen.clear();
+            Set<Long> stories = new HashSet<>();
+            List<long[]> newest = jdbc.sql("""
+                            select a.id, coalesce(a.story_id, a.id) from article a where a.status = 'published'
+                            order by a.published_at desc, a.id desc limit ?""")
+                    .param(scan).query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+            for (long[] article : newest) {
+                if (storyOfChosen.size() < limit && stories.add(article[1])) {
+                    storyOfChosen.put(article[0], article[1]);
+                }
+            }
+            if (newest.size() < scan || scan >= MOST_SCANNED_FOR_STORIES) {
+                break;
+            }
+        }
+        Map<Long, Long> versions = new HashMap<>();
+        if (!storyOfChosen.isEmpty()) {
+            jdbc.sql("""
+                            select story_id, count(*) from article where status = 'published' and story_id in (:stories)
+                            group by story_id""")
+                    .param("stories", storyOfChosen.values()).query(rs -> {
+                        versions.put(rs.getLong(1), rs.getLong(2));
+                    });
+        }
+        return byIds(List.copyOf(storyOfChosen.keySet())).stream()
+                .map(article -> new StoryHeadline(article,
+                        Math.max(1, versions.getOrDefault(storyOfChosen.get(article.id()), 1L))))
+                .toList();
     }
 
     /** The newest headlines matching the filter. */

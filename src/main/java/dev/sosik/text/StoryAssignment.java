@@ -76,8 +76,10 @@ public class StoryAssignment {
             long joined = articleId;
             double best = 0;
             for (Candidate candidate : sameSection(articleId, candidateIds)) {
-                if (!SameStory.withinWindow(article.get(), candidate.doc())) {
-                    continue;
+                if (!SameStory.withinWindow(article.get(), candidate.doc())
+                        || Duration.between(candidate.storyStarted(), article.get().publishedAt()).abs()
+                                .compareTo(SameStory.WINDOW) > 0) {
+                    continue; // a story spans the window from its first article: no chain of reports for weeks
                 }
                 Map<String, Integer> candidateTerms = unseen.get(candidate.id());
                 double score = sameStory.score(article.get(), vector, candidate.doc(), candidateTerms == null
@@ -94,7 +96,7 @@ public class StoryAssignment {
     }
 
     /** A candidate as the decision needs it: its text is not read, the index keeps its terms. */
-    private record Candidate(long id, Long story, SameStory.Doc doc) {
+    private record Candidate(long id, Long story, OffsetDateTime storyStarted, SameStory.Doc doc) {
     }
 
     private List<Candidate> sameSection(long articleId, Set<Long> candidateIds) {
@@ -102,14 +104,16 @@ public class StoryAssignment {
             return List.of();
         }
         return jdbc.sql("""
-                        select a.id, a.story_id, p.code, a.title, a.published_at
+                        select a.id, a.story_id, f.published_at as story_started, p.code, a.title, a.published_at
                         from article a join press p on p.id = a.press_id
+                        join article f on f.id = coalesce(a.story_id, a.id)
                         where a.status = 'published' and a.id in (:ids)
                           and a.category_code = (select category_code from article where id = :article)""")
                 .param("ids", candidateIds).param("article", articleId)
                 .query((rs, row) -> new Candidate(rs.getLong(1), rs.getObject(2, Long.class),
-                        new SameStory.Doc(Long.toString(rs.getLong(1)), rs.getString(3), rs.getString(4), "",
-                                rs.getObject(5, OffsetDateTime.class))))
+                        rs.getObject(3, OffsetDateTime.class),
+                        new SameStory.Doc(Long.toString(rs.getLong(1)), rs.getString(4), rs.getString(5), "",
+                                rs.getObject(6, OffsetDateTime.class))))
                 .list();
     }
 

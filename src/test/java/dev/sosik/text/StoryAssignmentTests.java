@@ -28,10 +28,14 @@ class StoryAssignmentTests {
     JdbcClient jdbc;
 
     long add(int press, String title, String... paragraphs) {
+        return add(press, OffsetDateTime.now(), title, paragraphs);
+    }
+
+    long add(int press, OffsetDateTime published, String title, String... paragraphs) {
         long pressId = jdbc.sql("select id from press order by id limit 1 offset ?").param(press)
                 .query(Long.class).single();
         return articles.add(new NewArticle(pressId, "life", title, BodyHtml.fromParagraphs(List.of(paragraphs)),
-                null, "https://story.example/" + System.nanoTime(), null, OffsetDateTime.now(), null, List.of()));
+                null, "https://story.example/" + System.nanoTime(), null, published, null, List.of()));
     }
 
     long storyOf(long article) {
@@ -54,5 +58,18 @@ class StoryAssignmentTests {
 
         assertThat(storyOf(second)).isEqualTo(storyOf(first));
         assertThat(storyOf(unrelated)).isNotEqualTo(storyOf(first));
+    }
+
+    @Test
+    void aStorySpansTheWindowFromItsFirstArticleNotAChainOfReportsForWeeks() {
+        OffsetDateTime start = OffsetDateTime.now().minusDays(4);
+        String[] report = {"세운전자 노동조합이 임금 협상 결렬로 파업 찬반 투표를 진행한다.",
+                "세운전자 노조 조합원 4,820명이 투표에 참여할 예정이며 사측은 교섭 재개를 제안했다."};
+        long first = add(0, start, "세운전자 노조, 파업 찬반 투표 돌입", report);
+        long dayTwo = add(1, start.plusHours(40), "세운전자 노조 파업 찬반 투표 진행", report);
+        long dayFour = add(2, start.plusHours(80), "세운전자 노조 파업 찬반 투표 결과 주목", report);
+
+        assertThat(storyOf(dayTwo)).isEqualTo(storyOf(first));
+        assertThat(storyOf(dayFour)).as("80 hours after the story began").isNotEqualTo(storyOf(first));
     }
 }

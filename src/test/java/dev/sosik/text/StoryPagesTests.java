@@ -70,4 +70,26 @@ class StoryPagesTests {
                     .as("one entry per story on the home page").isTrue();
         }
     }
+
+    @Test
+    void aBigStoryShowsItsFirstTenOtherVersionsAndHowManyThereAre() {
+        Map<Long, Long> before = new java.util.LinkedHashMap<>();
+        jdbc.sql("select id, story_id from article where status = 'published' order by id desc limit 13")
+                .query(rs -> {
+                    before.put(rs.getLong(1), rs.getObject(2, Long.class));
+                });
+        List<Long> ids = List.copyOf(before.keySet());
+        long story = ids.getLast();
+        try {
+            ids.forEach(id -> jdbc.sql("update article set story_id = ? where id = ?").params(story, id).update());
+
+            Document page = new TestHttp(port).page("/articles/" + story);
+
+            assertThat(page.selectFirst(".same-story h2").text()).isEqualTo("같은 소식 12건");
+            assertThat(page.select(".same-story .article-title")).hasSize(10);
+        } finally {
+            before.forEach((id, original) -> jdbc.sql("update article set story_id = ? where id = ?")
+                    .params(original, id).update());
+        }
+    }
 }
