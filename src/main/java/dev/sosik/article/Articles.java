@@ -100,14 +100,27 @@ public class Articles {
 
     /** The other presses' (and the same press's other) versions of an article's story, oldest first. */
     public StoryVersions storyVersions(long articleId) {
-        String sameStory = FROM_PUBLISHED + " and a.story_id = (select story_id from article where id = :id)"
-                + " and a.id <> :id";
-        List<Headline> shown = jdbc.sql(SELECT_HEADLINE + sameStory + " order by a.published_at, a.id limit :shown")
-                .param("id", articleId).param("shown", StoryVersions.SHOWN)
-                .query(HEADLINE)
-                .list();
-        long total = shown.size() < StoryVersions.SHOWN ? shown.size()
-                : jdbc.sql("select count(*) " + sameStory).param("id", articleId).query(Long.class).single();
+        // the story is read first, and its versions from the article table alone: with a subquery, or joined
+        // before the limit, H2 walked every article by date, or every version of a big story
+        Long story = jdbc.sql("select story_id from article where id = ?").param(articleId).query(Long.class)
+                .optional().orElse(null);
+        if (story == null) {
+            return new StoryVersions(List.of(), 0);
+        }
+        String others = " from article where story_id = :story and status = 'published' and id <> :id";
+        List<Long> ids = jdbc.sql("select id" + others + " order by published_at, id limit :shown")
+                .param("story", story).param("id", articleId).param("shown", StoryVersions.SHOWN)
+                .query(Long.class).list();
+        if (ids.isEmpty()) {
+            return new StoryVersions(List.of(), 0);
+        }
+        Map<Long, Headline> found = new HashMap<>();
+        jdbc.sql(SELECT_HEADLINE + FROM_PUBLISHED + " and a.id in (:ids)").param("ids", ids).query(HEADLINE).list()
+                .forEach(headline -> found.put(headline.id(), headline));
+        List<Headline> shown = ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        long total = ids.size() < StoryVersions.SHOWN ? ids.size()
+                : jdbc.sql("select count(*)" + others).param("story", story).param("id", articleId)
+                        .query(Long.class).single();
         return new StoryVersions(shown, total);
     }
 
