@@ -171,11 +171,13 @@ def rss_kib(pid):
 class Sosik:
     """How to start the jar: the Java, the database (embedded H2 under bench/work/data, or PostgreSQL)."""
 
-    def __init__(self, java, db):
+    def __init__(self, java, db, redis=False):
         self.java = java
         self.db = db
         self.env = dict(os.environ, SOSIK_DATA_DIR=str(WORK / "data"), SOSIK_DEMO="false",
                         SOSIK_ADMIN_PASSWORD=ADMIN_PASSWORD)
+        if redis:
+            self.env.update(SOSIK_REDIS_URL="redis://127.0.0.1:6379", SOSIK_REDIS_PREFIX=f"sosik-bench-{os.getpid()}:")
         self.args = []
         if db == "postgres":
             self.env.update(SOSIK_DB_URL=f"jdbc:postgresql://127.0.0.1:5432/test?currentSchema={PG_SCHEMA}",
@@ -414,13 +416,13 @@ def run(options):
         "started_at": started_at.isoformat(timespec="seconds"),
         "mode": "smoke" if smoke else "full",
         "machine": machine(),
-        "settings": {"articles": count, "db": options.db, "wrk_seconds": duration, "warmup_seconds": warmup,
-                     "page_connections": 64, "page_threads": 2, "write_clients": readers_count,
+        "settings": {"articles": count, "db": options.db, "redis": options.redis, "wrk_seconds": duration,
+                     "warmup_seconds": warmup, "page_connections": 64, "page_threads": 2, "write_clients": readers_count,
                      "search_connections": 1, "comment_limits": "lifted for the run: " + " ".join(UNLIMITED_COMMENTS)},
     }
     rows = []
 
-    sosik = Sosik(options.java, options.db)
+    sosik = Sosik(options.java, options.db, options.redis)
     sosik.reset_database()
 
     # 1. the data set
@@ -767,16 +769,13 @@ def main():
     parser.add_argument("--large", action="store_true", help="100,000 articles")
     parser.add_argument("--db", choices=("h2", "postgres"), default="h2",
                         help=f"h2 (embedded, default) or postgres (127.0.0.1:5432, database test, schema {PG_SCHEMA})")
-    parser.add_argument("--redis", action="store_true", help="run with Redis (not available yet)")
+    parser.add_argument("--redis", action="store_true",
+                        help="with Redis at 127.0.0.1:6379 (visitor marks and rankings), keys under sosik-bench:")
     parser.add_argument("--smoke", action="store_true", help="120 articles, 2 s runs, targets not judged")
     parser.add_argument("--duration", type=int, help="seconds per wrk run (default 15; 2 with --smoke)")
     parser.add_argument("--results-dir", help="where to write the results (default bench/results; bench/work/results with --smoke)")
     parser.add_argument("--java", default=shutil.which("java") or "java", help=argparse.SUPPRESS)
     options = parser.parse_args()
-    if options.redis:
-        print("./sosik bench: --redis: Sosik has no Redis support yet, so there is nothing to run with it.",
-              file=sys.stderr)
-        return 2
     if not JAR.exists():
         print("./sosik bench: target/sosik.jar is missing (./sosik build)", file=sys.stderr)
         return 2
