@@ -49,21 +49,13 @@ class IndexStoryStatistics implements StoryStatistics {
 
     @Override
     public <T> T read(Function<StoryCorpus, T> use) {
-        return index.withSearcher(searcher -> {
-            int documents = searcher.getIndexReader().numDocs();
-            if (documents > countedAt * (1 + GROWTH_BEFORE_RECOUNT) || documents < countedAt
-                    || frequencies.size() > MOST_KEPT) {
-                frequencies.clear();
-                countedAt = documents;
-            }
-            return use.apply(new IndexedCorpus(searcher, frequencies));
-        });
+        return index.withSearcher(searcher -> use.apply(corpus(searcher)));
     }
 
     @Override
     public List<Long> alike(Map<String, Integer> termCounts, long leaveOut, int limit) {
         return index.withSearcher(searcher -> {
-            var corpus = new IndexedCorpus(searcher, frequencies);
+            var corpus = corpus(searcher);
             var query = new BooleanQuery.Builder();
             termCounts.entrySet().stream()
                     .sorted(Comparator.comparingDouble((Map.Entry<String, Integer> term) ->
@@ -79,6 +71,17 @@ class IndexStoryStatistics implements StoryStatistics {
             }
             return ids;
         });
+    }
+
+    /** The corpus as this searcher sees it, with the kept frequencies, forgotten once the index has grown. */
+    private IndexedCorpus corpus(IndexSearcher searcher) {
+        int documents = searcher.getIndexReader().numDocs();
+        if (documents > countedAt * (1 + GROWTH_BEFORE_RECOUNT) || documents < countedAt
+                || frequencies.size() > MOST_KEPT) {
+            frequencies.clear();
+            countedAt = documents;
+        }
+        return new IndexedCorpus(searcher, frequencies);
     }
 
     private record IndexedCorpus(IndexSearcher searcher, Map<String, Integer> frequencies) implements StoryCorpus {

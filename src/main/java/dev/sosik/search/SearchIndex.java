@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.sosik.text.KoreanAnalysis;
@@ -193,18 +194,22 @@ public class SearchIndex {
     @Scheduled(fixedDelayString = "${sosik.search.commit-every:5s}")
     void commit() throws IOException {
         if (uncommitted.getAndSet(false)) {
-            writer.setLiveCommitData(java.util.Map.of(FORMAT_KEY, FORMAT).entrySet());
-            writer.commit();
+            commitWithFormat();
         }
     }
 
     @PreDestroy
     void close() throws IOException {
         searchers.close();
-        writer.setLiveCommitData(java.util.Map.of(FORMAT_KEY, FORMAT).entrySet());
-        writer.commit();
+        commitWithFormat();
         writer.close();
         directory.close();
+    }
+
+    /** Every commit records the document shape it was written in (see {@link #currentFormat}). */
+    private void commitWithFormat() throws IOException {
+        writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+        writer.commit();
     }
 
     private void afterWrite() {
