@@ -38,8 +38,8 @@ public class ArticleTagging {
 
     /** The hashtags of an article about to be stored; it counts in the corpus from now on. */
     public List<String> tag(Text text) {
-        DocumentFrequencies frequencies = corpus().add(tagger.terms(text.title(), text.body()));
-        return tagger.tag(text.title(), text.body(), frequencies);
+        Hashtagger.Analysed article = tagger.analyse(text.title(), text.body());
+        return article.tag(corpus().add(article.terms()));
     }
 
     /** The hashtags of a revised article, already counted in the corpus. */
@@ -50,8 +50,10 @@ public class ArticleTagging {
     /** The hashtags of a whole new corpus at once (the demo set), each article weighed against all of them. */
     public List<List<String>> tagTogether(List<Text> texts) {
         DocumentFrequencies frequencies = corpus();
-        texts.forEach(text -> frequencies.add(tagger.terms(text.title(), text.body())));
-        return texts.stream().map(text -> tagger.tag(text.title(), text.body(), frequencies)).toList();
+        List<Hashtagger.Analysed> articles = texts.stream().map(text -> tagger.analyse(text.title(), text.body()))
+                .toList();
+        articles.forEach(article -> frequencies.add(article.terms()));
+        return articles.stream().map(article -> article.tag(frequencies)).toList();
     }
 
     /**
@@ -61,16 +63,17 @@ public class ArticleTagging {
     public int retagAll(PrintStream progress) {
         List<Long> ids = jdbc.sql("select id from article order by id").query(Long.class).list();
         DocumentFrequencies fresh = DocumentFrequencies.empty();
-        List<Text> texts = new ArrayList<>();
+        List<Hashtagger.Analysed> analysed = new ArrayList<>();
         for (long id : ids) {
             Text text = text(id);
-            texts.add(text);
-            fresh.add(tagger.terms(text.title(), text.body()));
+            Hashtagger.Analysed article = tagger.analyse(text.title(), text.body());
+            analysed.add(article);
+            fresh.add(article.terms());
         }
         corpus = fresh;
         var bar = new ProgressBar(progress, ids.size());
         for (int i = 0; i < ids.size(); i++) {
-            articles.replaceHashtags(ids.get(i), tagger.tag(texts.get(i).title(), texts.get(i).body(), fresh));
+            articles.replaceHashtags(ids.get(i), analysed.get(i).tag(fresh));
             bar.step();
         }
         bar.finish();

@@ -80,32 +80,60 @@ public final class Hashtagger {
     }
 
     /**
-     * The distinct terms of an article, as {@link DocumentFrequencies} counts them: its candidate keywords and, for
-     * those it uses as a verb (동결했다), the keyword marked {@value #PREDICATE_MARK} (동결~하다). The marks let the
-     * corpus tell action nouns from names even in an article that only uses them bare, as headlines do.
+     * An article's candidate keywords, found by one analysis: its terms for the corpus and its hashtags against a
+     * corpus. Storing an article needs both, and the analysis is the expensive part.
      */
-    public List<String> terms(String title, String body) {
-        List<String> terms = new ArrayList<>();
-        for (Candidate candidate : candidates(title, body).values()) {
-            terms.add(candidate.key);
-            if (candidate.predicate) {
-                terms.add(candidate.key + PREDICATE_MARK);
-            }
-        }
-        return terms;
+    public Analysed analyse(String title, String body) {
+        return new Analysed(List.copyOf(candidates(title, body).values()));
     }
 
-    /**
-     * The article's hashtags, best first: {@value #MIN_TAGS} to {@value #MAX_TAGS} of them (fewer only when the text
-     * has fewer candidates). The body's paragraphs are separated by line breaks; the first is the lead.
-     */
+    /** The distinct terms of an article; see {@link Analysed#terms}. */
+    public List<String> terms(String title, String body) {
+        return analyse(title, body).terms();
+    }
+
+    /** The article's hashtags; see {@link Analysed#tag}. */
     public List<String> tag(String title, String body, DocumentFrequencies frequencies) {
-        List<Candidate> ranked = new ArrayList<>(candidates(title, body).values());
-        ranked.forEach(candidate -> candidate.score = score(candidate, frequencies));
-        ranked.sort(Comparator.comparingDouble((Candidate candidate) -> -candidate.score)
-                .thenComparingInt(candidate -> candidate.firstPosition)
-                .thenComparing(candidate -> candidate.key));
-        return choose(ranked).stream().map(candidate -> candidate.surface).toList();
+        return analyse(title, body).tag(frequencies);
+    }
+
+    /** One article's candidates, in order of first occurrence (title, then body). */
+    public static final class Analysed {
+
+        private final List<Candidate> candidates;
+
+        private Analysed(List<Candidate> candidates) {
+            this.candidates = candidates;
+        }
+
+        /**
+         * The distinct terms of the article, as {@link DocumentFrequencies} counts them: its candidate keywords and,
+         * for those it uses as a verb (동결했다), the keyword marked {@value #PREDICATE_MARK} (동결~하다). The marks let
+         * the corpus tell action nouns from names even in an article that only uses them bare, as headlines do.
+         */
+        public List<String> terms() {
+            List<String> terms = new ArrayList<>();
+            for (Candidate candidate : candidates) {
+                terms.add(candidate.key);
+                if (candidate.predicate) {
+                    terms.add(candidate.key + PREDICATE_MARK);
+                }
+            }
+            return terms;
+        }
+
+        /**
+         * The article's hashtags, best first: {@value #MIN_TAGS} to {@value #MAX_TAGS} of them (fewer only when the
+         * text has fewer candidates). The body's paragraphs are separated by line breaks; the first is the lead.
+         */
+        public List<String> tag(DocumentFrequencies frequencies) {
+            List<Candidate> ranked = new ArrayList<>(candidates);
+            ranked.forEach(candidate -> candidate.score = score(candidate, frequencies));
+            ranked.sort(Comparator.comparingDouble((Candidate candidate) -> -candidate.score)
+                    .thenComparingInt(candidate -> candidate.firstPosition)
+                    .thenComparing(candidate -> candidate.key));
+            return choose(ranked).stream().map(candidate -> candidate.surface).toList();
+        }
     }
 
     private static List<Candidate> choose(List<Candidate> ranked) {
