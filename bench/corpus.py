@@ -84,6 +84,8 @@ TITLE_FORMS = [
 ]
 TITLE_TAILS = ["{b} 영향 촉각", "{place} {c} 반응 엇갈려", "{person} {title} 직접 나서", "{c} 확대 전망",
                "{b} 논의도 속도", "{month}월 발표 예정"]
+# How many of the sentences about an event use its own words (the rest are background)
+EVENT_SHARE = 0.6
 UNITS = ["억 원", "조 원", "만 명", "건", "곳", "개", "만 가구", "톤"]
 COMMENT_FORMS = ["{a} 소식 잘 봤습니다", "{a} 문제는 꼭 해결됐으면 좋겠네요", "{b} 관련 후속 기사도 기대합니다",
                  "{place} 주민으로서 {a} 소식 반갑습니다", "{a}{w} {b} 모두 중요하다고 생각합니다"]
@@ -107,16 +109,24 @@ class Writer:
     def __init__(self, seed):
         self.random = random.Random(seed)
 
-    def _words(self, section):
+    def _words(self, section, event=None):
+        """Words for one sentence; an event's own words (its names, place, figures) in most sentences about it."""
         r = self.random
         pool = SECTIONS[section]
         a, b = r.sample(pool, 2)
-        return {
+        words = {
             "a": a, "b": b, "c": r.choice(COMMON), "place": r.choice(PLACES), "org": r.choice(ORGS),
             "person": r.choice(SURNAMES) + r.choice(GIVEN) + r.choice(GIVEN), "title": r.choice(TITLES),
             "month": r.randint(1, 12), "day": r.randint(1, 28), "pct": r.randint(2, 80),
             "num": r.randint(2, 900), "unit": r.choice(UNITS),
         }
+        if event is not None and r.random() < EVENT_SHARE:
+            words.update(event)
+        return words
+
+    def event(self, section):
+        """What the versions of one event share."""
+        return self._words(section)
 
     def _fill(self, form, words):
         r = self.random
@@ -134,32 +144,32 @@ class Writer:
         text = text.replace("{pred}", r.choice(PREDICATES)).replace("{pred2}", r.choice(PREDICATES))
         return text.format(**words)
 
-    def title(self, section):
+    def title(self, section, event=None):
         """20 to 50 characters: a headline, often with a second clause as Korean headlines have."""
         r = self.random
-        title = self._fill(r.choice(TITLE_FORMS), self._words(section))
+        title = self._fill(r.choice(TITLE_FORMS), dict(self._words(section), **(event or {})))
         for _ in range(r.randint(0, 2)):
-            clause = self._fill(r.choice(TITLE_TAILS), self._words(section))
+            clause = self._fill(r.choice(TITLE_TAILS), self._words(section, event))
             if len(title) + len(clause) + 3 <= 50:
                 title += " … " + clause
         while len(title) < 20:
             title += " " + self._fill("{place} {c} 관심", self._words(section))
         return title[:50].rstrip()
 
-    def body(self, section):
+    def body(self, section, event=None):
         """Paragraphs of three to five sentences, 1,000 to 4,000 characters in all."""
         r = self.random
         target = r.randint(1000, 4000)
         paragraphs, length = [], 0
         while length < target:
-            paragraph = " ".join(self._fill(r.choice(SENTENCES), self._words(section))
+            paragraph = " ".join(self._fill(r.choice(SENTENCES), self._words(section, event))
                                  for _ in range(r.randint(3, 5)))
             if length + len(paragraph) > 4000:
                 break
             paragraphs.append(paragraph)
             length += len(paragraph) + 1
         while length < 1000:
-            sentence = self._fill(r.choice(SENTENCES), self._words(section))
+            sentence = self._fill(r.choice(SENTENCES), self._words(section, event))
             paragraphs[-1] += " " + sentence
             length += len(sentence) + 1
         return "\n".join(paragraphs)
@@ -177,24 +187,38 @@ class Writer:
 
 
 def articles(count, seed, now):
-    """count articles in the push format, oldest first, published over the seven days before now."""
+    """count articles in the push format, oldest first, published over the seven days before now. They come in
+    events, as news does: most stand alone, some are told by two to four presses, a few by five to twelve, all
+    within six hours. The versions of an event share its names, place and figures, so that same-story grouping has
+    real stories to find; unrelated articles of a section share only the section's common words."""
     writer = Writer(seed)
+    r = writer.random
     sections = list(SECTIONS)
     span = timedelta(days=7)
-    for n in range(count):
-        section = sections[n % len(sections)]
-        code, name = PRESSES[(n * 7 + n // len(sections)) % len(PRESSES)]
-        published = (now - span + span * (n + 1) / (count + 1)).astimezone(KST).replace(microsecond=0)
-        reporter = writer.random.choice(SURNAMES) + writer.random.choice(GIVEN) + writer.random.choice(GIVEN)
+    window = timedelta(hours=6)
+    planned = []
+    while len(planned) < count:
+        roll = r.random()
+        size = 1 if roll < 0.55 else r.randint(2, 4) if roll < 0.85 else r.randint(5, 12)
+        section = sections[len(planned) % len(sections)]
+        event = writer.event(section)
+        start = now - span + (span - window) * r.random()
+        first_press = r.randrange(len(PRESSES))
+        for k in range(min(size, count - len(planned))):
+            # five steps round twelve presses: every version of an event from another press
+            planned.append((start + window * r.random(), section, event, PRESSES[(first_press + 5 * k) % len(PRESSES)]))
+    planned.sort(key=lambda article: article[0])
+    for n, (published, section, event, (code, name)) in enumerate(planned):
+        reporter = r.choice(SURNAMES) + r.choice(GIVEN) + r.choice(GIVEN)
         yield {
             "press": code,
             "external_id": f"bench-{seed}-{n}",
             "url": f"https://{code}.example.com/news/{seed}/{n}",
-            "title": writer.title(section),
-            "body_text": writer.body(section),
+            "title": writer.title(section, event),
+            "body_text": writer.body(section, event),
             "category": section,
             "reporter": {"name": reporter + " 기자", "email": f"reporter{n % 500}@{code}.example.com"},
-            "published_at": published.isoformat(),
+            "published_at": published.astimezone(KST).replace(microsecond=0).isoformat(),
             "copyright": f"ⓒ {name}. 무단전재 및 재배포 금지",
         }
 

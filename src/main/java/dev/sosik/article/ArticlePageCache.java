@@ -16,7 +16,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * The parts of an article page that are the same for every viewer, kept per article: the article with its body
  * and hashtags, the same story's versions and the related articles. Without it every view ran about five queries
- * and a Lucene MoreLikeThis search, three quarters of the page's time (docs/performance.md).
+ * and a related-articles search in the index, three quarters of the page's time (docs/performance.md).
  *
  * <p>Nothing of a viewer is kept here, and neither are the live figures (views, comments, reactions): the page
  * reads those per view. An article stored or revised on this instance ({@link ArticleStored}) is dropped as soon

@@ -17,6 +17,7 @@ import dev.sosik.web.BadRequestException;
 import dev.sosik.web.ClientErrorException;
 import dev.sosik.web.NotFoundException;
 import dev.sosik.web.Redirects;
+import dev.sosik.web.SameForEveryGuest;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -57,6 +58,7 @@ class ArticlePageController {
     }
 
     @GetMapping("/articles/{id}")
+    @SameForEveryGuest
     ModelAndView show(@PathVariable long id, @RequestParam(required = false) String sort,
                       @RequestParam(required = false) String cursor, @AuthenticationPrincipal Reader viewer) {
         return page(id, sort, cursor, viewer, CommentForm.EMPTY);

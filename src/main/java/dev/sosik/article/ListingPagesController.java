@@ -6,6 +6,7 @@ import dev.sosik.ranking.RankingKey;
 import dev.sosik.ranking.RankingKind;
 import dev.sosik.ranking.Rankings;
 import dev.sosik.web.NotFoundException;
+import dev.sosik.web.SameForEveryGuest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +35,7 @@ class ListingPagesController {
     }
 
     @GetMapping("/")
+    @SameForEveryGuest
     ModelAndView home() {
         ListingCache.Home lists = listings.home(HOME_LATEST, HOME_PER_SECTION);
         return new ModelAndView("article/home", Map.of(
@@ -43,6 +45,7 @@ class ListingPagesController {
     }
 
     @GetMapping("/categories/{code}")
+    @SameForEveryGuest
     ModelAndView category(@PathVariable String code, @RequestParam(required = false) String cursor) {
         Category category = categories.find(code)
                 .orElseThrow(() -> new NotFoundException("없는 분야입니다: " + code));
@@ -52,6 +55,7 @@ class ListingPagesController {
     }
 
     @GetMapping("/presses/{code}")
+    @SameForEveryGuest
     ModelAndView press(@PathVariable String code, @RequestParam(required = false) String cursor) {
         Press press = presses.findByCode(code)
                 .orElseThrow(() -> new NotFoundException("없는 언론사입니다: " + code));
@@ -60,6 +64,7 @@ class ListingPagesController {
     }
 
     @GetMapping("/tags/{tag}")
+    @SameForEveryGuest
     ModelAndView tag(@PathVariable String tag, @RequestParam(required = false) String cursor) {
         return listing("#" + tag, "'" + tag + "' 키워드가 달린 기사", TagLinks.path(tag),
                 ArticleFilter.tag(tag), cursor);

@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Counts a view of every article page answered 200 to a person (robots are not counted): the visitor is the
- * signed-in reader, else the {@value #COOKIE} cookie, given here on the first visit. A page reached from a ranking
- * list carries {@code ?from=ranking} (the page's canonical link drops it); such views are marked.
+ * Counts a view of every article page answered to a person (robots are not counted), also when the browser's copy
+ * was still good (304): the visitor is the signed-in reader, else the {@value #COOKIE} cookie, given here on the
+ * first visit. A page reached from a ranking list carries {@code ?from=ranking} (the page's canonical link drops
+ * it); such views are marked.
  */
 @Component
 class ViewCounting implements HandlerInterceptor {
@@ -46,7 +47,9 @@ class ViewCounting implements HandlerInterceptor {
     @Override
     public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
                                 Exception ex) {
-        if (request.getAttribute(KEYS) instanceof List<?> keys && response.getStatus() == 200 && ex == null) {
+        if (request.getAttribute(KEYS) instanceof List<?> keys && ex == null
+                && (response.getStatus() == HttpServletResponse.SC_OK
+                    || response.getStatus() == HttpServletResponse.SC_NOT_MODIFIED)) {
             counter.record(new View(articleId(request), keys.stream().map(String::valueOf).toList(),
                     FROM_RANKING.equals(request.getParameter("from"))));
         }

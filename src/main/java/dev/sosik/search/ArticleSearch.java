@@ -78,7 +78,7 @@ public class ArticleSearch {
             var page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
                     top.scoreDocs.length);
             for (var hit : page) {
-                ids.add(Long.parseLong(searcher.storedFields().document(hit.doc).get(SearchIndex.ID)));
+                ids.add(SearchIndex.value(searcher, hit.doc, SearchIndex.ID));
             }
             var pageDocs = new TopDocs(top.totalHits, page);
             String[] snippets = page.length == 0 ? new String[0] : highlighter(searcher)

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -16,12 +17,15 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -47,20 +51,20 @@ public class SearchIndex {
     static final String CATEGORY = "category";
     static final String PRESS = "press";
     static final String PUBLISHED = "published";
-    static final String PUBLISHED_STORED = "published_at";
     /** The nouns and figures same-story grouping compares, with their counts as term vectors. */
     static final String STORY = "story";
     /**
-     * The shape of the documents; an index written in another shape is rebuilt at start-up. 3: term vectors on
-     * title and body (MoreLikeThis reads them instead of analysing the text again), offsets in their postings
-     * (for snippets), and the story field.
+     * The shape of the documents; an index written in another shape is rebuilt at start-up. 4: title and body
+     * stored (for snippets) with offsets in their postings, the story field with term vectors (same-story and
+     * related articles read an article's terms from them), ids and publication times as doc values.
      */
-    static final String FORMAT = "3";
+    static final String FORMAT = "4";
     private static final String FORMAT_KEY = "sosik.format";
 
-    /** Analysed text with term vectors, so that related-article, same-story and snippet reads never analyse again. */
-    private static final FieldType TEXT_WITH_VECTORS = textWithVectors(true);
-    private static final FieldType TERMS_WITH_VECTORS = textWithVectors(false);
+    /** Text shown in results: stored, and with offsets in its postings for the highlighter's snippets. */
+    private static final FieldType SHOWN_TEXT = fieldType(true);
+    /** Terms compared, not shown: term vectors, so that an article's terms are read back without analysis. */
+    private static final FieldType TERMS_WITH_VECTORS = fieldType(false);
 
     private final FSDirectory directory;
     private final IndexWriter writer;
@@ -84,9 +88,10 @@ public class SearchIndex {
     void put(IndexedArticle article) {
         var document = new Document();
         String id = Long.toString(article.id());
-        document.add(new StringField(ID, id, Field.Store.YES));
-        document.add(new Field(TITLE, article.title(), TEXT_WITH_VECTORS));
-        document.add(new Field(BODY, article.body(), TEXT_WITH_VECTORS));
+        document.add(new StringField(ID, id, Field.Store.NO));
+        document.add(new NumericDocValuesField(ID, article.id()));
+        document.add(new Field(TITLE, article.title(), SHOWN_TEXT));
+        document.add(new Field(BODY, article.body(), SHOWN_TEXT));
         document.add(new Field(STORY, new CountedTerms(article.storyTerms()), TERMS_WITH_VECTORS));
         document.add(new TextField(TAGS, String.join(" ", article.hashtags()), Field.Store.NO));
         document.add(new StringField(CATEGORY, article.categoryCode(), Field.Store.NO));
@@ -96,7 +101,6 @@ public class SearchIndex {
         long published = article.publishedAt().toInstant().toEpochMilli();
         document.add(new LongPoint(PUBLISHED, published));
         document.add(new NumericDocValuesField(PUBLISHED, published));
-        document.add(new StoredField(PUBLISHED_STORED, published));
         try {
             writer.updateDocument(new Term(ID, id), document);
             afterWrite();
@@ -140,14 +144,10 @@ public class SearchIndex {
         return count() == 0;
     }
 
-    /**
-     * Shown text (title, body) also keeps offsets in its postings: the highlighter marks a snippet from them, the
-     * cheapest of its ways, without analysing the text again.
-     */
-    private static FieldType textWithVectors(boolean shown) {
+    private static FieldType fieldType(boolean shown) {
         var type = new FieldType(TextField.TYPE_STORED);
         type.setStored(shown);
-        type.setStoreTermVectors(true);
+        type.setStoreTermVectors(!shown);
         if (shown) {
             type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         }
@@ -185,6 +185,20 @@ public class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A document's numeric doc value ({@link #ID}, {@link #PUBLISHED}): reading a hit's stored document instead
+     * decompresses and decodes its whole title and body, most of what finding related articles cost.
+     */
+    static long value(IndexSearcher searcher, int doc, String field) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        NumericDocValues values = DocValues.getNumeric(leaf.reader(), field);
+        if (!values.advanceExact(doc - leaf.docBase)) {
+            throw new IllegalStateException("a document of the index has no " + field);
+        }
+        return values.longValue();
     }
 
     interface SearchFunction<T> {

@@ -19,7 +19,7 @@ class JteConfiguration {
     }
 
     @Bean
-    JteViewResolver jteViewResolver(TemplateEngine templateEngine) {
-        return new JteViewResolver(templateEngine);
+    JteViewResolver jteViewResolver(TemplateEngine templateEngine, GuestPageCache guestPages) {
+        return new JteViewResolver(templateEngine, guestPages);
     }
 }

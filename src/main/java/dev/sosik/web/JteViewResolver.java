@@ -13,14 +13,19 @@ import org.springframework.core.Ordered;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
 
-/** Resolves a view name such as {@code article/page} to the precompiled template {@code article/page.jte}. */
+/**
+ * Resolves a view name such as {@code article/page} to the precompiled template {@code article/page.jte}. A page
+ * rendered for a guest is offered to the {@link GuestPageCache}.
+ */
 final class JteViewResolver implements ViewResolver, Ordered {
 
     private final TemplateEngine engine;
+    private final GuestPageCache guestPages;
     private final Map<String, View> views = new ConcurrentHashMap<>();
 
-    JteViewResolver(TemplateEngine engine) {
+    JteViewResolver(TemplateEngine engine, GuestPageCache guestPages) {
         this.engine = engine;
+        this.guestPages = guestPages;
     }
 
     @Override
@@ -57,8 +62,12 @@ final class JteViewResolver implements ViewResolver, Ordered {
             var output = new Utf8ByteOutput();
             engine.render(template, (Map<String, Object>) model, output);
             response.setContentType(getContentType());
-            response.setContentLength(output.getContentLength());
-            output.writeTo(response.getOutputStream());
+            byte[] body = output.toByteArray();
+            if (guestPages.answer(request, response, body)) {
+                return;
+            }
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
         }
     }
 }

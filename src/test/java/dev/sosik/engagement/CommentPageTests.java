@@ -103,9 +103,15 @@ class CommentPageTests {
         long article = articleIn("world");
         Document page = guest.page("/articles/" + article);
         assertThat(page.selectFirst(".login-prompt").text()).contains("로그인");
+        // the guest's page carries no form token: its reaction buttons lead to signing in, and back
+        assertThat(page.select("input[name=_csrf]")).isEmpty();
+        assertThat(page.selectFirst("#reactions form").attr("action")).isEqualTo("/login");
+        Document signIn = guest.page("/login?next=" + page.selectFirst("#reactions input[name=next]").val()
+                .replace("#", "%23"));
+        assertThat(signIn.selectFirst("input[name=next]").val()).isEqualTo("/articles/" + article + "#reactions");
 
         HttpResponse<String> asGuest = guest.form("/articles/" + article + "/reaction",
-                Map.of("_csrf", csrf(page), "type", "joy"));
+                Map.of("_csrf", csrf(signIn), "type", "joy"));
         assertThat(asGuest.statusCode()).isEqualTo(302);
         assertThat(asGuest.headers().firstValue("Location").orElseThrow()).contains("/login?next=");
 
