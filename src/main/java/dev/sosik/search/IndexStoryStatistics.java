@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import dev.sosik.text.SameStory;
@@ -26,21 +25,17 @@ import org.apache.lucene.search.TermQuery;
 import org.springframework.stereotype.Component;
 
 /**
- * The story corpus read from the index's story field: its document frequencies and term vectors, and the
- * articles alike in it. Document frequencies are kept for a while: looking one up visits every segment, an article takes a few hundred, and an IDF
- * hardly moves until the corpus has grown by a percent.
+ * The story corpus read from the index's story field: its document frequencies (kept for a while, see
+ * {@link KeptFrequencies}) and term vectors, and the articles alike in it.
  */
 @Component
 class IndexStoryStatistics implements StoryStatistics {
 
-    private static final double GROWTH_BEFORE_RECOUNT = 0.01;
-    private static final int MOST_KEPT = 500_000;
     /** As many terms as MoreLikeThis takes by default. */
     private static final int QUERY_TERMS = 25;
 
     private final SearchIndex index;
-    private final Map<String, Integer> frequencies = new ConcurrentHashMap<>();
-    private volatile int countedAt;
+    private final KeptFrequencies frequencies = new KeptFrequencies(SearchIndex.STORY);
 
     IndexStoryStatistics(SearchIndex index) {
         this.index = index;
@@ -96,18 +91,11 @@ class IndexStoryStatistics implements StoryStatistics {
         return counts;
     }
 
-    /** The corpus as this searcher sees it, with the kept frequencies, forgotten once the index has grown. */
     private IndexedCorpus corpus(IndexSearcher searcher) {
-        int documents = searcher.getIndexReader().numDocs();
-        if (documents > countedAt * (1 + GROWTH_BEFORE_RECOUNT) || documents < countedAt
-                || frequencies.size() > MOST_KEPT) {
-            frequencies.clear();
-            countedAt = documents;
-        }
         return new IndexedCorpus(searcher, frequencies);
     }
 
-    private record IndexedCorpus(IndexSearcher searcher, Map<String, Integer> frequencies) implements StoryCorpus {
+    private record IndexedCorpus(IndexSearcher searcher, KeptFrequencies frequencies) implements StoryCorpus {
 
         @Override
         public int documents() {
@@ -116,15 +104,7 @@ class IndexStoryStatistics implements StoryStatistics {
 
         @Override
         public int documentFrequency(String term) {
-            return frequencies.computeIfAbsent(term, this::count);
-        }
-
-        private int count(String term) {
-            try {
-                return searcher.getIndexReader().docFreq(new Term(SearchIndex.STORY, term));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return frequencies.frequency(searcher, term);
         }
 
         /** The counts the index keeps for the article (by its id), or counted from its text when it has none. */

@@ -53,10 +53,13 @@ public class SearchIndex {
     static final String PUBLISHED = "published";
     /** The nouns and figures same-story grouping compares, with their counts as term vectors. */
     static final String STORY = "story";
+    /** The terms the hashtagger weighs, for their document frequencies ({@link IndexTagCorpus}). */
+    static final String TAG_TERMS = "tag_terms";
     /**
      * The shape of the documents; an index written in another shape is rebuilt at start-up. 4: title and body
      * stored (for snippets) with offsets in their postings, the story field with term vectors (same-story and
-     * related articles read an article's terms from them), ids and publication times as doc values.
+     * related articles read an article's terms from them), the hashtagger's terms, ids and publication times as doc
+     * values.
      */
     static final String FORMAT = "4";
     private static final String FORMAT_KEY = "sosik.format";
@@ -94,6 +97,9 @@ public class SearchIndex {
         document.add(new Field(BODY, article.body(), SHOWN_TEXT));
         document.add(new Field(STORY, new CountedTerms(article.storyTerms()), TERMS_WITH_VECTORS));
         document.add(new TextField(TAGS, String.join(" ", article.hashtags()), Field.Store.NO));
+        for (String term : article.tagTerms()) {
+            document.add(new StringField(TAG_TERMS, term, Field.Store.NO));
+        }
         document.add(new StringField(CATEGORY, article.categoryCode(), Field.Store.NO));
         document.add(new SortedDocValuesField(CATEGORY, new BytesRef(article.categoryCode())));
         document.add(new StringField(PRESS, article.pressCode(), Field.Store.NO));

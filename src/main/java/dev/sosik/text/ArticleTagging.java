@@ -13,19 +13,20 @@ import org.springframework.stereotype.Service;
 
 /**
  * Gives articles their hashtags: the {@link Hashtagger} against the document frequencies of every stored article,
- * which are read once (at the first article to tag) and then kept current as articles arrive.
+ * which the search index counts ({@link TagCorpus}).
  */
 @Service
 public class ArticleTagging {
 
     private final JdbcClient jdbc;
     private final Articles articles;
+    private final TagCorpus stored;
     private final Hashtagger tagger = Hashtagger.standard();
-    private volatile DocumentFrequencies corpus;
 
-    ArticleTagging(JdbcClient jdbc, Articles articles) {
+    ArticleTagging(JdbcClient jdbc, Articles articles, TagCorpus stored) {
         this.jdbc = jdbc;
         this.articles = articles;
+        this.stored = stored;
     }
 
     /** An article's text as the tagger reads it: its title, and its body one paragraph a line. */
@@ -36,29 +37,30 @@ public class ArticleTagging {
         }
     }
 
-    /** The hashtags of an article about to be stored; it counts in the corpus from now on. */
+    /** The hashtags of an article about to be stored, counted in its corpus as it will be once indexed. */
     public List<String> tag(Text text) {
         Hashtagger.Analysed article = tagger.analyse(text.title(), text.body());
-        return article.tag(corpus().add(article.terms()));
+        return article.tag(stored.plus(DocumentFrequencies.of(List.of(article.terms()))));
     }
 
     /** The hashtags of a revised article, already counted in the corpus. */
     public List<String> retag(Text text) {
-        return tagger.tag(text.title(), text.body(), corpus());
+        return tagger.tag(text.title(), text.body(), stored);
     }
 
-    /** The hashtags of a whole new corpus at once (the demo set), each article weighed against all of them. */
+    /** The hashtags of a whole new set at once (the demo articles), each article weighed against all of them. */
     public List<List<String>> tagTogether(List<Text> texts) {
-        DocumentFrequencies frequencies = corpus();
-        List<Hashtagger.Analysed> articles = texts.stream().map(text -> tagger.analyse(text.title(), text.body()))
+        List<Hashtagger.Analysed> analysed = texts.stream().map(text -> tagger.analyse(text.title(), text.body()))
                 .toList();
-        articles.forEach(article -> frequencies.add(article.terms()));
-        return articles.stream().map(article -> article.tag(frequencies)).toList();
+        TermFrequencies frequencies = stored.plus(DocumentFrequencies.of(
+                analysed.stream().map(Hashtagger.Analysed::terms).toList()));
+        return analysed.stream().map(article -> article.tag(frequencies)).toList();
     }
 
     /**
-     * Re-tags every article, after the method or the dictionary changed: frequencies counted afresh, then each
-     * article's hashtags replaced (and re-indexed). Progress goes to the stream when there is one.
+     * Re-tags every article, after the method or the dictionary changed: frequencies counted afresh (the index
+     * holds the terms of the old analysis), then each article's hashtags replaced and the article re-indexed with
+     * its new terms. Progress goes to the stream when there is one.
      */
     public int retagAll(PrintStream progress) {
         List<Long> ids = jdbc.sql("select id from article order by id").query(Long.class).list();
@@ -70,7 +72,6 @@ public class ArticleTagging {
             analysed.add(article);
             fresh.add(article.terms());
         }
-        corpus = fresh;
         var bar = new ProgressBar(progress, ids.size());
         for (int i = 0; i < ids.size(); i++) {
             articles.replaceHashtags(ids.get(i), analysed.get(i).tag(fresh));
@@ -78,25 +79,6 @@ public class ArticleTagging {
         }
         bar.finish();
         return ids.size();
-    }
-
-    private DocumentFrequencies corpus() {
-        DocumentFrequencies known = corpus;
-        if (known == null) {
-            synchronized (this) {
-                known = corpus;
-                if (known == null) {
-                    DocumentFrequencies counted = DocumentFrequencies.empty();
-                    jdbc.sql("select title, body_html from article").query(rs -> {
-                        Text text = Text.of(rs.getString(1), rs.getString(2));
-                        counted.add(tagger.terms(text.title(), text.body()));
-                    });
-                    known = counted;
-                    corpus = known;
-                }
-            }
-        }
-        return known;
     }
 
     private Text text(long id) {

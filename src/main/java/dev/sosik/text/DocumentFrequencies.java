@@ -7,12 +7,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * How many documents of the corpus there are and in how many of them each term occurs: the IDF side of the hashtag
- * ranking. The application builds it from every stored article at start-up ({@link #of}) and {@link #add}s each new
- * article as it arrives, with the terms {@link Hashtagger#terms} gives. Thread-safe: adds and reads may run at the same
- * time; a reader may see a document's terms a moment before its count, which only nudges an IDF.
+ * Term frequencies counted in memory, for a set of texts analysed at once (the demo articles, an evaluation, a
+ * re-tagging of everything), with the terms {@link Hashtagger#terms} gives. Thread-safe: adds and reads may run at
+ * the same time; a reader may see a document's terms a moment before its count, which only nudges an IDF.
  */
-public final class DocumentFrequencies {
+public final class DocumentFrequencies implements TermFrequencies {
 
     private final ConcurrentHashMap<String, Integer> frequencies = new ConcurrentHashMap<>();
     private final AtomicInteger documents = new AtomicInteger();
@@ -39,10 +38,12 @@ public final class DocumentFrequencies {
         return this;
     }
 
+    @Override
     public int documentCount() {
         return documents.get();
     }
 
+    @Override
     public int frequency(String term) {
         return frequencies.getOrDefault(term, 0);
     }

@@ -64,6 +64,7 @@ public final class Hashtagger {
 
     private final KoreanAnalysis analysis;
     private final Set<String> genericWords;
+    private final RecentResults<List<String>> recentTerms = new RecentResults<>(32);
 
     private Hashtagger(KoreanAnalysis analysis, Set<String> genericWords) {
         this.analysis = analysis;
@@ -84,16 +85,22 @@ public final class Hashtagger {
      * corpus. Storing an article needs both, and the analysis is the expensive part.
      */
     public Analysed analyse(String title, String body) {
-        return new Analysed(List.copyOf(candidates(title, body).values()));
+        var analysed = new Analysed(List.copyOf(candidates(title, body).values()));
+        recentTerms.keep(title + '\n' + body, analysed.terms());
+        return analysed;
     }
 
-    /** The distinct terms of an article; see {@link Analysed#terms}. */
+    /**
+     * The distinct terms of an article; see {@link Analysed#terms}. The index asks for those of an article just
+     * analysed for its hashtags: they are kept for a moment.
+     */
     public List<String> terms(String title, String body) {
-        return analyse(title, body).terms();
+        List<String> known = recentTerms.find(title + '\n' + body);
+        return known != null ? known : analyse(title, body).terms();
     }
 
     /** The article's hashtags; see {@link Analysed#tag}. */
-    public List<String> tag(String title, String body, DocumentFrequencies frequencies) {
+    public List<String> tag(String title, String body, TermFrequencies frequencies) {
         return analyse(title, body).tag(frequencies);
     }
 
@@ -107,7 +114,7 @@ public final class Hashtagger {
         }
 
         /**
-         * The distinct terms of the article, as {@link DocumentFrequencies} counts them: its candidate keywords and,
+         * The distinct terms of the article, as {@link TermFrequencies} count them: its candidate keywords and,
          * for those it uses as a verb (동결했다), the keyword marked {@value #PREDICATE_MARK} (동결~하다). The marks let
          * the corpus tell action nouns from names even in an article that only uses them bare, as headlines do.
          */
@@ -119,14 +126,14 @@ public final class Hashtagger {
                     terms.add(candidate.key + PREDICATE_MARK);
                 }
             }
-            return terms;
+            return List.copyOf(terms);
         }
 
         /**
          * The article's hashtags, best first: {@value #MIN_TAGS} to {@value #MAX_TAGS} of them (fewer only when the
          * text has fewer candidates). The body's paragraphs are separated by line breaks; the first is the lead.
          */
-        public List<String> tag(DocumentFrequencies frequencies) {
+        public List<String> tag(TermFrequencies frequencies) {
             List<Candidate> ranked = new ArrayList<>(candidates);
             ranked.forEach(candidate -> candidate.score = score(candidate, frequencies));
             ranked.sort(Comparator.comparingDouble((Candidate candidate) -> -candidate.score)
@@ -158,7 +165,7 @@ public final class Hashtagger {
         return chosen;
     }
 
-    private static double score(Candidate candidate, DocumentFrequencies frequencies) {
+    private static double score(Candidate candidate, TermFrequencies frequencies) {
         int documents = frequencies.documentCount();
         int frequency = Math.min(frequencies.frequency(candidate.key), documents);
         double inverseDocumentFrequency = Math.log((documents + 1.0) / (frequency + 1.0)) + 1;

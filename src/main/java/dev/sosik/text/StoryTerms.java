@@ -1,8 +1,6 @@
 package dev.sosik.text;
 
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,18 +12,7 @@ public final class StoryTerms {
     static final int TITLE_WEIGHT = 3;
 
     private static final Pattern FIGURE = Pattern.compile("\\d+(?:[.,]\\d+)*");
-    private static final int REMEMBERED = 32;
-    /**
-     * The last articles counted: the index counts a stored article, then same-story grouping asks for the very
-     * same text a moment later, and one Nori analysis is a good part of what storing an article costs.
-     */
-    private static final Map<String, Map<String, Integer>> LAST = Collections.synchronizedMap(
-            new LinkedHashMap<>(REMEMBERED, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Map<String, Integer>> eldest) {
-                    return size() > REMEMBERED;
-                }
-            });
+    private static final RecentResults<Map<String, Integer>> RECENT = new RecentResults<>(32);
 
     private StoryTerms() {
     }
@@ -38,16 +25,14 @@ public final class StoryTerms {
      */
     public static Map<String, Integer> count(String title, String body) {
         String text = title + '\n' + body;
-        Map<String, Integer> known = LAST.get(text);
+        Map<String, Integer> known = RECENT.find(text);
         if (known != null) {
             return known;
         }
         Map<String, Integer> counts = new HashMap<>();
         add(title, TITLE_WEIGHT, counts);
         add(body, 1, counts);
-        Map<String, Integer> counted = Map.copyOf(counts);
-        LAST.put(text, counted);
-        return counted;
+        return RECENT.keep(text, Map.copyOf(counts));
     }
 
     private static void add(String text, int weight, Map<String, Integer> counts) {

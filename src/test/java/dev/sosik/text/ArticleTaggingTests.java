@@ -2,10 +2,14 @@ package dev.sosik.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import dev.sosik.DatabaseTest;
 import dev.sosik.article.Articles;
+import dev.sosik.article.BodyHtml;
+import dev.sosik.article.NewArticle;
+import dev.sosik.article.Presses;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +24,10 @@ class ArticleTaggingTests {
     Articles articles;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TagCorpus corpus;
+    @Autowired
+    Presses presses;
 
     @Test
     void aCityBudgetArticleGetsKeywordsAndNoGenericWords() {
@@ -43,5 +51,26 @@ class ArticleTaggingTests {
                           and length(a.body_html) > 300""")
                 .query(Long.class).list();
         assertThat(outOfRange).isEmpty();
+    }
+
+    @Test
+    void aStoredArticleCountsInTheCorpusTheNextArticlesAreWeighedAgainst() {
+        // a name no other test has looked up (the corpus keeps the frequencies it was asked for a while)
+        String name = "Qubit" + Long.toString(System.nanoTime(), 26).chars()
+                .mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'a' + c - '0' : c + 10)))
+                .collect(java.util.stream.Collectors.joining());
+        String title = "광명시, " + name + " 양자기술 실증단지 조성";
+        String body = BodyHtml.fromParagraphs(List.of("광명시가 " + name + "와 양자기술 실증단지를 만든다.",
+                "시는 " + name + " 같은 기업 유치에도 나선다."));
+        String term = Hashtagger.standard().terms(title, BodyHtml.toText(body)).stream()
+                .filter(candidate -> candidate.equalsIgnoreCase(name)).findFirst().orElseThrow();
+        int documents = corpus.documentCount();
+
+        articles.add(new NewArticle(presses.findByCode("miraeecon").orElseThrow().id(), "it", title, body, null,
+                "https://tests.example/tag-corpus/" + System.nanoTime(), null, OffsetDateTime.now(), null,
+                tagging.tag(ArticleTagging.Text.of(title, body))));
+
+        assertThat(corpus.documentCount()).isEqualTo(documents + 1);
+        assertThat(corpus.frequency(term)).isEqualTo(1);
     }
 }
