@@ -61,4 +61,22 @@ class ImportCommandTests {
         assertThat(jdbc.sql("select count(*) from article where external_id like 'imp-%'").query(Long.class).single())
                 .isEqualTo(30);
     }
+
+    @Test
+    void aRevisionLaterInTheFileIsStoredAfterItsArticle(@TempDir Path folder) throws Exception {
+        List<String> lines = new ArrayList<>(lines("rev", 12));
+        String revised = lines("rev", 1).getFirst()
+                .replaceFirst("\"body_text\": \"[^\"]*\"", java.util.regex.Matcher.quoteReplacement(
+                        "\"body_text\": \"" + SyntheticText.paragraphs(42, 3) + "\""));
+        lines.add(revised);
+        Path file = folder.resolve("revisions.jsonl");
+        Files.write(file, lines, StandardCharsets.UTF_8);
+
+        ImportCommand.Summary summary = command.run(file, null, null);
+
+        assertThat(summary.imported()).isEqualTo(12);
+        assertThat(summary.updated()).isEqualTo(1);
+        assertThat(jdbc.sql("select body_html from article where external_id = 'rev-0'").query(String.class).single())
+                .contains(SyntheticText.paragraphs(42, 3).split("\\\\n")[0].strip());
+    }
 }
