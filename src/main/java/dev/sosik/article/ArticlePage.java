@@ -22,7 +22,7 @@ public record ArticlePage(
         List<Headline> sectionTop,
         List<Headline> latest,
         List<Headline> popular,
-        List<Article> related,
+        List<Headline> related,
         StoryVersions storyVersions,
         EngagementView engagement,
         String canonicalUrl,

@@ -28,7 +28,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class ArticlePageCache {
 
     /** An article page's content, as it was read at most {@code article-ttl} ago. */
-    record Content(FullArticle full, StoryVersions storyVersions, List<Article> related) {
+    record Content(FullArticle full, StoryVersions storyVersions, List<Headline> related) {
     }
 
     private final Articles articles;
@@ -59,7 +59,7 @@ class ArticlePageCache {
                     key -> List.copyOf(relatedFinder.related(id, leaveOut, ArticlePageController.RELATED)));
             // a version that joined the story after the related list was searched is shown as a version only
             return new Content(full, versions,
-                    articles.byIds(related.stream().filter(other -> !leaveOut.contains(other)).toList()));
+                    articles.headlines(related.stream().filter(other -> !leaveOut.contains(other)).toList()));
         }).orElse(null);
     }
 

@@ -114,10 +114,7 @@ public class Articles {
         if (ids.isEmpty()) {
             return new StoryVersions(List.of(), 0);
         }
-        Map<Long, Headline> found = new HashMap<>();
-        jdbc.sql(SELECT_HEADLINE + FROM_PUBLISHED + " and a.id in (:ids)").param("ids", ids).query(HEADLINE).list()
-                .forEach(headline -> found.put(headline.id(), headline));
-        List<Headline> shown = ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        List<Headline> shown = headlines(ids);
         long total = ids.size() < StoryVersions.SHOWN ? ids.size()
                 : jdbc.sql("select count(*)" + others).param("story", story).param("id", articleId)
                         .query(Long.class).single();
@@ -214,6 +211,17 @@ public class Articles {
     }
 
     /** The articles with these ids, in the order given (ids of unpublished or missing articles are left out). */
+    /** The headlines of these published articles, in the order of the ids (those not published left out). */
+    public List<Headline> headlines(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Headline> found = new HashMap<>();
+        jdbc.sql(SELECT_HEADLINE + FROM_PUBLISHED + " and a.id in (:ids)").param("ids", ids).query(HEADLINE).list()
+                .forEach(headline -> found.put(headline.id(), headline));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     public List<Article> byIds(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

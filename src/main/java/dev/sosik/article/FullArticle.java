@@ -25,9 +25,18 @@ public record FullArticle(Article article, String bodyHtml, String summary) {
         return new FullArticle(article.withCounts(now), bodyHtml, summary);
     }
 
+    /**
+     * The opening words of the body. Only as much of the body's beginning is read as that takes (cut after a tag,
+     * never inside one): the whole body through the regular expressions was a tenth of an uncached page view.
+     */
     private static String summaryOf(String bodyHtml) {
-        String text = SPACES.matcher(HtmlUtils.htmlUnescape(TAG.matcher(bodyHtml).replaceAll(" "))).replaceAll(" ")
-                .strip();
-        return text.length() <= SUMMARY_LENGTH ? text : text.substring(0, SUMMARY_LENGTH - 1) + "…";
+        for (int read = 1024; ; read *= 2) {
+            int end = read >= bodyHtml.length() ? bodyHtml.length() : bodyHtml.lastIndexOf('>', read) + 1;
+            String text = SPACES.matcher(HtmlUtils.htmlUnescape(TAG.matcher(bodyHtml.substring(0, end))
+                    .replaceAll(" "))).replaceAll(" ").strip();
+            if (text.length() > SUMMARY_LENGTH || end == bodyHtml.length()) {
+                return text.length() <= SUMMARY_LENGTH ? text : text.substring(0, SUMMARY_LENGTH - 1) + "…";
+            }
+        }
     }
 }

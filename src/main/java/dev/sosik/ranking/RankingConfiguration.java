@@ -6,23 +6,15 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * In process or in Redis: SOSIK_REDIS_URL ({@code sosik.redis.url}) decides. Keys in Redis start with
  * {@code sosik.redis.prefix}, so that several sites or test runs can share one Redis.
  */
 @Configuration(proxyBeanMethods = false)
-class RankingConfiguration implements WebMvcConfigurer {
+class RankingConfiguration {
 
     static final Duration VIEW_WINDOW = Duration.ofMinutes(30);
-
-    private final ViewCounting viewCounting;
-
-    RankingConfiguration(ViewCounting viewCounting) {
-        this.viewCounting = viewCounting;
-    }
 
     @Bean
     static SharedState sharedState(@Value("${sosik.redis.url:}") String url,
@@ -30,10 +22,5 @@ class RankingConfiguration implements WebMvcConfigurer {
                             @Value("${sosik.ranking.max-visitor-marks:2000000}") int maxMarks, Clock clock) {
         var local = new InProcessState(clock, VIEW_WINDOW, maxMarks);
         return url.isBlank() ? local : new RedisState(url, prefix, VIEW_WINDOW, local);
-    }
-
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(viewCounting).addPathPatterns("/articles/*");
     }
 }

@@ -1,19 +1,24 @@
 package dev.sosik.ranking;
 
+import java.io.IOException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
 import dev.sosik.account.Reader;
+import dev.sosik.web.GuestPageCache;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Counts a view of every article page answered to a person (robots are not counted), also when the browser's copy
@@ -22,11 +27,11 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * it); such views are marked.
  */
 @Component
-class ViewCounting implements HandlerInterceptor {
+@Order(GuestPageCache.FILTER_ORDER - 1)
+class ViewCounting extends OncePerRequestFilter {
 
     static final String COOKIE = "sosik_visitor";
     static final String FROM_RANKING = "ranking";
-    private static final String KEYS = ViewCounting.class.getName() + ".keys";
     private static final int COOKIE_DAYS = 365;
 
     private final ViewCounter counter;
@@ -36,22 +41,19 @@ class ViewCounting implements HandlerInterceptor {
     }
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (HttpMethod.GET.matches(request.getMethod()) && articleId(request) != null
-                && !Bots.isRobot(request.getHeader("User-Agent"))) {
-            request.setAttribute(KEYS, visitorKeys(request, response));
-        }
-        return true;
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !HttpMethod.GET.matches(request.getMethod()) || articleId(request) == null
+                || Bots.isRobot(request.getHeader("User-Agent"));
     }
 
     @Override
-    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
-                                Exception ex) {
-        if (request.getAttribute(KEYS) instanceof List<?> keys && ex == null
-                && (response.getStatus() == HttpServletResponse.SC_OK
-                    || response.getStatus() == HttpServletResponse.SC_NOT_MODIFIED)) {
-            counter.record(new View(articleId(request), keys.stream().map(String::valueOf).toList(),
-                    FROM_RANKING.equals(request.getParameter("from"))));
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        List<String> keys = visitorKeys(request, response);
+        chain.doFilter(request, response);
+        if (response.getStatus() == HttpServletResponse.SC_OK
+                || response.getStatus() == HttpServletResponse.SC_NOT_MODIFIED) {
+            counter.record(new View(articleId(request), keys, FROM_RANKING.equals(request.getParameter("from"))));
         }
     }
 
@@ -97,9 +99,12 @@ class ViewCounting implements HandlerInterceptor {
         }
     }
 
-    /** The article id of /articles/{id}, or null for any other path under /articles. */
+    /** The article id of /articles/{id}, or null for any other path. */
     private static Long articleId(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!path.startsWith("/articles/")) {
+            return null;
+        }
         String id = path.substring("/articles/".length());
         return id.isEmpty() || id.length() > 18 || !id.chars().allMatch(Character::isDigit) ? null : Long.parseLong(id);
     }
