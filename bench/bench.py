@@ -428,7 +428,8 @@ def run(options):
     # 1. the data set
     log(f"generating {count:,} synthetic Korean articles")
     articles = list(corpus.articles(count, SEED, datetime.now(corpus.KST)))
-    import_count = max(1, count // 5)
+    # a fifth through `sosik import`, at most 2,000: the figure is a rate, and the push API is the common way in
+    import_count = max(1, min(count // 5, 2_000))
     pushed, imported = articles[:count - import_count], articles[count - import_count:]
     bodies = [len(a["body_text"]) for a in articles]
     titles = [len(a["title"]) for a in articles]
