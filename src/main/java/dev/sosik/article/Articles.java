@@ -82,20 +82,31 @@ public class Articles {
 
     /** The newest articles matching the filter, starting after the cursor (null for the first page). */
     public ArticleSlice latest(ArticleFilter filter, ArticleCursor after, int size) {
+        List<Article> found = byIds(newestIds(filter, after, size + 1));
+        boolean more = found.size() > size;
+        List<Article> page = more ? found.subList(0, size) : found;
+        return new ArticleSlice(page, more ? ArticleCursor.after(page.getLast()) : null);
+    }
+
+    /**
+     * The ids of the newest published articles matching the filter, after the cursor, read from the article table
+     * alone: joined with the press, section and counter tables first, H2 started from the small tables and sorted
+     * every article (4 s for a list of ten among 100,000).
+     */
+    private List<Long> newestIds(ArticleFilter filter, ArticleCursor after, int limit) {
         Map<String, Object> params = new HashMap<>();
-        var sql = new StringBuilder(SELECT_ARTICLE).append(FROM_PUBLISHED).append(matching(filter, params));
+        var sql = new StringBuilder("select a.id from article a where a.status = 'published'")
+                .append(matching(filter, params));
         if (after != null) {
-            sql.append(" and (a.published_at < :at or (a.published_at = :at and a.id < :id))");
+            // the same as (time < at or (time = at and id < cursor id)), written so that the index on time gives
+            // the range: as an OR alone, the database walked every newer article to reach the cursor
+            sql.append(" and a.published_at <= :at and (a.published_at < :at or a.id < :id)");
             params.put("at", after.publishedAt());
             params.put("id", after.id());
         }
         sql.append(" order by a.published_at desc, a.id desc limit :limit");
-        params.put("limit", size + 1);
-
-        List<Article> found = jdbc.sql(sql.toString()).params(params).query(ARTICLE).list();
-        boolean more = found.size() > size;
-        List<Article> page = withHashtags(more ? found.subList(0, size) : found);
-        return new ArticleSlice(page, more ? ArticleCursor.after(page.getLast()) : null);
+        params.put("limit", limit);
+        return jdbc.sql(sql.toString()).params(params).query(Long.class).list();
     }
 
     /** The other presses' (and the same press's other) versions of an article's story, oldest first. */
@@ -162,33 +173,18 @@ public class Articles {
 
     /** The newest headlines matching the filter. */
     public List<Headline> latestHeadlines(ArticleFilter filter, int limit) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("limit", limit);
-        return jdbc.sql(SELECT_HEADLINE + FROM_PUBLISHED + matching(filter, params)
-                        + " order by a.published_at desc, a.id desc limit :limit")
-                .params(params)
-                .query(HEADLINE)
-                .list();
+        return headlines(newestIds(filter, null, limit));
     }
 
-    /** The newest headlines of every section at once (one query), keyed by section code. */
-    public Map<String, List<Headline>> latestHeadlinesBySection(int perSection) {
+    /** The newest headlines of every section, keyed by section code in the sections' order. */
+    public Map<String, List<Headline>> latestHeadlinesBySection(List<Category> sections, int perSection) {
         Map<String, List<Headline>> bySection = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select * from (
-                            select a.id, a.title, p.name as press_name, n.comments, a.published_at, a.thumbnail_url,
-                                   a.category_code,
-                                   row_number() over (partition by a.category_code
-                                                      order by a.published_at desc, a.id desc) as rank_in_section
-                        """ + FROM_PUBLISHED + """
-                        ) ranked
-                        where rank_in_section <= :limit
-                        order by category_code, rank_in_section""")
-                .param("limit", perSection)
-                .query(rs -> {
-                    bySection.computeIfAbsent(rs.getString("category_code"), code -> new ArrayList<>())
-                            .add(HEADLINE.mapRow(rs, 0));
-                });
+        for (Category section : sections) {
+            List<Headline> newest = latestHeadlines(ArticleFilter.category(section.code()), perSection);
+            if (!newest.isEmpty()) {
+                bySection.put(section.code(), newest);
+            }
+        }
         return bySection;
     }
 

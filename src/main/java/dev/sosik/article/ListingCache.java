@@ -28,11 +28,13 @@ class ListingCache {
     private static final Object HOME = "home";
 
     private final Articles articles;
+    private final Categories categories;
     private final Cache<Object, Home> home;
     private final Cache<ArticleFilter, ArticleSlice> firstPages;
 
-    ListingCache(Articles articles, @Value("${sosik.pages.listing-ttl:2s}") Duration ttl) {
+    ListingCache(Articles articles, Categories categories, @Value("${sosik.pages.listing-ttl:2s}") Duration ttl) {
         this.articles = articles;
+        this.categories = categories;
         this.home = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(1).build();
         // keywords come from the address, so any number of filters can be asked for: keep the last thousand
         this.firstPages = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(1000).build();
@@ -40,7 +42,7 @@ class ListingCache {
 
     Home home(int latest, int perSection) {
         return home.get(HOME, key -> new Home(articles.latestStories(latest),
-                articles.latestHeadlinesBySection(perSection)));
+                articles.latestHeadlinesBySection(categories.all(), perSection)));
     }
 
     /** A listing page of the newest articles matching the filter: the first from the cache, later ones read. */
