@@ -34,9 +34,6 @@ WORK = BENCH / "work"
 RESULTS = BENCH / "results"
 LUA = BENCH / "lua"
 JAR = ROOT / "target" / "sosik.jar"
-# What ./sosik run starts on JDK 25: the unpacked jar with its ahead-of-time start-up cache (see the launcher)
-AOT_JAR = ROOT / "target" / "app" / "sosik.jar"
-AOT_CACHE = ROOT / "target" / "app" / "sosik.aot"
 ADMIN_PASSWORD = "bench-admin-pass-1"
 PG_SCHEMA = "sosik_bench_run"
 SEED = 8
@@ -169,10 +166,9 @@ def rss_kib(pid):
 # ---------------------------------------------------------------------------------------------------- Sosik
 
 class Sosik:
-    """How to start the jar: the Java, the database (embedded H2 under bench/work/data, or PostgreSQL)."""
+    """How to start the portal: through the launcher, on the embedded H2 under bench/work/data or PostgreSQL."""
 
-    def __init__(self, java, db, redis=False):
-        self.java = java
+    def __init__(self, db, redis=False):
         self.db = db
         self.env = dict(os.environ, SOSIK_DATA_DIR=str(WORK / "data"), SOSIK_DEMO="false",
                         SOSIK_ADMIN_PASSWORD=ADMIN_PASSWORD)
@@ -189,11 +185,10 @@ class Sosik:
             subprocess.run(["psql", "-q", "-h", "127.0.0.1", "-U", "postgres", "-d", "test", "-c",
                             f"drop schema if exists {PG_SCHEMA} cascade"], check=True)
 
-    def launch(self):
-        """The java command line of the portal, as ./sosik run makes it."""
-        if AOT_CACHE.exists() and AOT_CACHE.stat().st_mtime >= JAR.stat().st_mtime:
-            return [self.java, f"-XX:AOTCache={AOT_CACHE}", "-jar", str(AOT_JAR)]
-        return [self.java, "-jar", str(JAR)]
+    def launch(self, *args):
+        """The portal or one of its commands, started by the launcher as a user starts it (its JDK, its Java
+        options, the ahead-of-time start-up cache); the launcher execs Java, so the process is Java's."""
+        return [str(ROOT / "sosik"), *args]
 
     def start(self, label, port=None):
         """Starts the portal (on a spare port unless given); returns (process, base URL, seconds from launch to the
@@ -202,7 +197,7 @@ class Sosik:
         log_file = WORK / f"sosik-{label}.log"
         started = time.monotonic()
         with open(log_file, "w") as out:
-            process = PROCESSES.start(f"Sosik ({label})", [*self.launch(), *self.args, *UNLIMITED_COMMENTS],
+            process = PROCESSES.start(f"Sosik ({label})", [*self.launch("run"), *self.args, *UNLIMITED_COMMENTS],
                                       env=dict(self.env, SOSIK_PORT=str(port)), stdout=out,
                                       stderr=subprocess.STDOUT, cwd=WORK)
         base = f"http://127.0.0.1:{port}"
@@ -212,7 +207,7 @@ class Sosik:
     def command(self, *args):
         """Runs a command of the jar (e.g. import) to the end; returns (seconds, stdout)."""
         started = time.monotonic()
-        result = subprocess.run([*self.launch(), *args, *self.args], env=self.env, cwd=WORK,
+        result = subprocess.run([*self.launch(*args), *self.args], env=self.env, cwd=WORK,
                                 capture_output=True, text=True)
         seconds = time.monotonic() - started
         if result.returncode != 0:
@@ -422,7 +417,7 @@ def run(options):
     }
     rows = []
 
-    sosik = Sosik(options.java, options.db, options.redis)
+    sosik = Sosik(options.db, options.redis)
     sosik.reset_database()
 
     # 1. the data set
@@ -485,7 +480,7 @@ def run(options):
     rows += [("start-up", "seconds to the first served page", f"{startup:.1f} s", "≤ 5 s", startup <= 5,
               f"{len(stored):,} articles, {options.db}, JVM launch to the first 200 of /"),
              ("start-up", "resident memory after start-up", f"{rss / 1024:,.0f} MiB", "≤ 1 GB (100,000 articles)",
-              rss <= 1024 * 1024, "VmRSS from /proc; the JVM's default heap limits")]
+              rss <= 1024 * 1024, "VmRSS from /proc; heap as the launcher sets it (SOSIK_JAVA_OPTIONS, default -Xmx768m)")]
 
     # 5. readers and engagement: a sample through the HTTP API
     log(f"signing up {readers_count} benchmark readers and 8 readers for the sample engagement")
@@ -775,7 +770,6 @@ def main():
     parser.add_argument("--smoke", action="store_true", help="120 articles, 2 s runs, targets not judged")
     parser.add_argument("--duration", type=int, help="seconds per wrk run (default 15; 2 with --smoke)")
     parser.add_argument("--results-dir", help="where to write the results (default bench/results; bench/work/results with --smoke)")
-    parser.add_argument("--java", default=shutil.which("java") or "java", help=argparse.SUPPRESS)
     options = parser.parse_args()
     if not JAR.exists():
         print("./sosik bench: target/sosik.jar is missing (./sosik build)", file=sys.stderr)
