@@ -206,7 +206,6 @@ public class Articles {
         return sql.toString();
     }
 
-    /** The articles with these ids, in the order given (ids of unpublished or missing articles are left out). */
     /** The headlines of these published articles, in the order of the ids (those not published left out). */
     public List<Headline> headlines(List<Long> ids) {
         if (ids.isEmpty()) {
@@ -218,6 +217,7 @@ public class Articles {
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    /** The articles with these ids, in the order given (ids of unpublished or missing articles are left out). */
     public List<Article> byIds(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
