@@ -78,6 +78,7 @@ class GuestPageCacheTests {
         var robot = new TestHttp(port);
         String etag = robot.send(HttpRequest.newBuilder(URI.create(robot.base() + path))
                 .header("User-Agent", "curl/8.5.0").GET().build()).headers().firstValue("ETag").orElseThrow();
+        views.flush();
         long before = viewCount();
 
         var guest = new TestHttp(port);
