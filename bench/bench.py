@@ -30,7 +30,9 @@ import corpus  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
-WORK = BENCH / "work"
+# Each run empties its work folder; a smoke run (CI, a quick check) has its own, so that it never throws away the
+# data of a long run still being looked at
+WORK = BENCH / ("work-smoke" if "--smoke" in sys.argv else "work")
 RESULTS = BENCH / "results"
 LUA = BENCH / "lua"
 JAR = ROOT / "target" / "sosik.jar"
@@ -769,7 +771,7 @@ def main():
                         help="with Redis at 127.0.0.1:6379 (visitor marks and rankings), keys under sosik-bench:")
     parser.add_argument("--smoke", action="store_true", help="120 articles, 2 s runs, targets not judged")
     parser.add_argument("--duration", type=int, help="seconds per wrk run (default 15; 2 with --smoke)")
-    parser.add_argument("--results-dir", help="where to write the results (default bench/results; bench/work/results with --smoke)")
+    parser.add_argument("--results-dir", help="where to write the results (default bench/results; bench/work-smoke/results with --smoke)")
     options = parser.parse_args()
     if not JAR.exists():
         print("./sosik bench: target/sosik.jar is missing (./sosik build)", file=sys.stderr)
