@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
@@ -208,24 +209,23 @@ public class Articles {
 
     /** The headlines of these published articles, in the order of the ids (those not published left out). */
     public List<Headline> headlines(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Headline> found = new HashMap<>();
-        jdbc.sql(SELECT_HEADLINE + FROM_PUBLISHED + " and a.id in (:ids)").param("ids", ids).query(HEADLINE).list()
-                .forEach(headline -> found.put(headline.id(), headline));
-        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        return published(SELECT_HEADLINE, HEADLINE, Headline::id, ids);
     }
 
     /** The articles with these ids, in the order given (ids of unpublished or missing articles are left out). */
     public List<Article> byIds(List<Long> ids) {
+        return withHashtags(published(SELECT_ARTICLE, ARTICLE, Article::id, ids));
+    }
+
+    /** The published rows among these ids, read with one query and put in the order of the ids. */
+    private <T> List<T> published(String select, RowMapper<T> row, Function<T, Long> idOf, List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Article> found = new HashMap<>();
-        jdbc.sql(SELECT_ARTICLE + FROM_PUBLISHED + " and a.id in (:ids)").param("ids", ids).query(ARTICLE).list()
-                .forEach(article -> found.put(article.id(), article));
-        return withHashtags(ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList());
+        Map<Long, T> found = new HashMap<>();
+        jdbc.sql(select + FROM_PUBLISHED + " and a.id in (:ids)").param("ids", ids).query(row).list()
+                .forEach(item -> found.put(idOf.apply(item), item));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Whether a published article is point news (포인트 뉴스), the kind that pays reading points. */
