@@ -64,8 +64,10 @@ public class Articles {
         this.events = events;
     }
 
+    /** The published article with its body, which lives in a table of its own (lists never read it). */
     public Optional<FullArticle> find(long id) {
-        return jdbc.sql(SELECT_ARTICLE + ", a.body_html " + FROM_PUBLISHED + " and a.id = ?")
+        String body = ", (select b.body_html from article_body b where b.article_id = a.id) as body_html ";
+        return jdbc.sql(SELECT_ARTICLE + body + FROM_PUBLISHED + " and a.id = ?")
                 .param(id)
                 .query((rs, row) -> new FullArticle(article(rs, row), rs.getString("body_html")))
                 .optional()
@@ -248,13 +250,15 @@ public class Articles {
         Long reporterId = article.reporter() == null ? null : reporterId(article.pressId(), article.reporter());
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into article (press_id, category_code, reporter_id, title, body_html, url,
-                                             thumbnail_url, published_at, updated_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(article.pressId(), article.categoryCode(), reporterId, article.title(), article.bodyHtml(),
-                        article.url(), article.thumbnailUrl(), article.publishedAt(), article.updatedAt())
+                        insert into article (press_id, category_code, reporter_id, title, url, thumbnail_url,
+                                             published_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(article.pressId(), article.categoryCode(), reporterId, article.title(), article.url(),
+                        article.thumbnailUrl(), article.publishedAt(), article.updatedAt())
                 .update(keys, "id");
         long id = keys.getKeyAs(Long.class);
+        jdbc.sql("insert into article_body (article_id, body_html) values (?, ?)").params(id, article.bodyHtml())
+                .update();
         insertHashtags(id, article.hashtags());
         jdbc.sql("insert into article_counter (article_id) values (?)").param(id).update();
         events.publishEvent(new ArticleStored(id));
@@ -274,10 +278,10 @@ public class Articles {
     public void revise(long id, long pressId, String title, String bodyHtml, Reporter reporter, String thumbnailUrl,
                        OffsetDateTime updatedAt) {
         Long reporterId = reporter == null ? null : reporterId(pressId, reporter);
-        jdbc.sql("update article set title = ?, body_html = ?, reporter_id = ?, thumbnail_url = ?, updated_at = ?"
-                        + " where id = ?")
-                .params(title, bodyHtml, reporterId, thumbnailUrl, updatedAt, id)
+        jdbc.sql("update article set title = ?, reporter_id = ?, thumbnail_url = ?, updated_at = ? where id = ?")
+                .params(title, reporterId, thumbnailUrl, updatedAt, id)
                 .update();
+        jdbc.sql("update article_body set body_html = ? where article_id = ?").params(bodyHtml, id).update();
         events.publishEvent(new ArticleStored(id));
     }
 

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Repository;
 class IndexedArticles {
 
     private static final String SELECT = """
-            select a.id, a.title, a.body_html, a.category_code, p.code as press_code, a.published_at
-            from article a join press p on p.id = a.press_id
+            select a.id, a.title, b.body_html, a.category_code, p.code as press_code, a.published_at
+            from article a join press p on p.id = a.press_id join article_body b on b.article_id = a.id
             where a.status = 'published'
             """;
 

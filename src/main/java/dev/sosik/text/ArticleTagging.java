@@ -82,7 +82,8 @@ public class ArticleTagging {
     }
 
     private Text text(long id) {
-        return jdbc.sql("select title, body_html from article where id = ?").param(id)
+        return jdbc.sql("select a.title, b.body_html from article a join article_body b on b.article_id = a.id"
+                        + " where a.id = ?").param(id)
                 .query((rs, row) -> Text.of(rs.getString(1), rs.getString(2))).single();
     }
 }

@@ -33,8 +33,9 @@ public class StoryAssignment {
     static final int CANDIDATES = 20;
 
     private static final String SELECT_DOC = """
-            select a.id, p.code, a.title, a.body_html, a.published_at
-            from article a join press p on p.id = a.press_id where a.status = 'published'""";
+            select a.id, p.code, a.title, b.body_html, a.published_at
+            from article a join press p on p.id = a.press_id join article_body b on b.article_id = a.id
+            where a.status = 'published'""";
 
     private static final RowMapper<SameStory.Doc> DOC = (rs, row) -> new SameStory.Doc(Long.toString(rs.getLong(1)),
             rs.getString(2), rs.getString(3), BodyHtml.toText(rs.getString(4)), rs.getObject(5, OffsetDateTime.class));

@@ -40,11 +40,12 @@ class CommentApiTests {
     long freshArticle() {
         long press = jdbc.sql("select id from press order by id limit 1").query(Long.class).single();
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into article (press_id, category_code, title, body_html, url, published_at)"
-                        + " values (?, 'society', '댓글 시험 기사', '<p>본문</p>', ?, ?)")
+        jdbc.sql("insert into article (press_id, category_code, title, url, published_at)"
+                        + " values (?, 'society', '댓글 시험 기사', ?, ?)")
                 .params(press, "https://sosik.example/comments/" + System.nanoTime(), OffsetDateTime.now())
                 .update(keys, "id");
         long id = keys.getKeyAs(Long.class);
+        jdbc.sql("insert into article_body (article_id, body_html) values (?, '<p>본문</p>')").param(id).update();
         jdbc.sql("insert into article_counter (article_id) values (?)").param(id).update();
         return id;
     }

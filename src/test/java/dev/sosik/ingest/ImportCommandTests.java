@@ -76,7 +76,8 @@ class ImportCommandTests {
 
         assertThat(summary.imported()).isEqualTo(12);
         assertThat(summary.updated()).isEqualTo(1);
-        assertThat(jdbc.sql("select body_html from article where external_id = 'rev-0'").query(String.class).single())
+        assertThat(jdbc.sql("select b.body_html from article a join article_body b on b.article_id = a.id"
+                        + " where a.external_id = 'rev-0'").query(String.class).single())
                 .contains(SyntheticText.paragraphs(42, 3).split("\\\\n")[0].strip());
     }
 }
