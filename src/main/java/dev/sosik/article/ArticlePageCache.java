@@ -2,6 +2,7 @@ package dev.sosik.article;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,6 +11,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -19,10 +21,15 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * and a related-articles search in the index, three quarters of the page's time (docs/performance.md).
  *
  * <p>Nothing of a viewer is kept here, and neither are the live figures (views, comments, reactions): the page
- * reads those per view. An article stored or revised on this instance ({@link ArticleStored}) is dropped as soon
- * as its transaction commits; what other instances store (and new versions of a story) shows within
- * {@code sosik.pages.article-ttl}. Related articles are searched again after {@code sosik.pages.related-ttl}:
- * the search is the expensive step, and a list of related reading may take that long to pick up a new article.
+ * reads those per view. A content is kept until something it shows changes: an article stored or revised on this
+ * instance ({@link ArticleStored}) is dropped as soon as its transaction commits, the pages of a story's versions
+ * when another article joins the story ({@link StoryJoined}), and what another instance changed when this one
+ * reads it in the change log ({@link ArticleChangedElsewhere}, about a second later). Kept for five seconds, an
+ * uncached page read its content again at nearly every view of an article that is not among the most read.
+ * {@code sosik.pages.article-ttl} (1 min) bounds what no event reaches: a version that another instance adds to a
+ * story after this one has read that instance's change. Related articles are searched again after
+ * {@code sosik.pages.related-ttl}: the search is the expensive step, and a list of related reading may take that
+ * long to pick up a new article.
  */
 @Component
 class ArticlePageCache {
@@ -37,7 +44,7 @@ class ArticlePageCache {
     private final Cache<Long, List<Long>> relatedIds;
 
     ArticlePageCache(Articles articles, RelatedFinder relatedFinder,
-                     @Value("${sosik.pages.article-ttl:5s}") Duration articleTtl,
+                     @Value("${sosik.pages.article-ttl:1m}") Duration articleTtl,
                      @Value("${sosik.pages.related-ttl:10m}") Duration relatedTtl,
                      @Value("${sosik.pages.cached-articles:20000}") long size) {
         this.articles = articles;
@@ -65,7 +72,27 @@ class ArticlePageCache {
 
     @TransactionalEventListener(fallbackExecution = true)
     void articleStored(ArticleStored event) {
-        contents.invalidate(event.articleId());
-        relatedIds.invalidate(event.articleId());
+        forget(event.articleId());
+    }
+
+    @EventListener
+    void storyJoined(StoryJoined event) {
+        forgetStory(event.story());
+    }
+
+    @EventListener
+    void changedElsewhere(ArticleChangedElsewhere event) {
+        forget(event.articleId());
+        articles.storyOf(event.articleId()).ifPresent(this::forgetStory);
+    }
+
+    private void forget(long articleId) {
+        contents.invalidate(articleId);
+        relatedIds.invalidate(articleId);
+    }
+
+    /** The pages of a story's versions, found among the kept ones (a few thousand, a fraction of a millisecond). */
+    private void forgetStory(long story) {
+        contents.asMap().values().removeIf(content -> Objects.equals(content.storyVersions().story(), story));
     }
 }

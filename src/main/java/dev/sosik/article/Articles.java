@@ -116,23 +116,27 @@ public class Articles {
     public StoryVersions storyVersions(long articleId) {
         // the story is read first, and its versions from the article table alone: with a subquery, or joined
         // before the limit, H2 walked every article by date, or every version of a big story
-        Long story = jdbc.sql("select story_id from article where id = ?").param(articleId).query(Long.class)
-                .optional().orElse(null);
+        Long story = storyOf(articleId).orElse(null);
         if (story == null) {
-            return new StoryVersions(List.of(), 0);
+            return new StoryVersions(null, List.of(), 0);
         }
         String others = " from article where story_id = :story and status = 'published' and id <> :id";
         List<Long> ids = jdbc.sql("select id" + others + " order by published_at, id limit :shown")
                 .param("story", story).param("id", articleId).param("shown", StoryVersions.SHOWN)
                 .query(Long.class).list();
         if (ids.isEmpty()) {
-            return new StoryVersions(List.of(), 0);
+            return new StoryVersions(story, List.of(), 0);
         }
         List<Headline> shown = headlines(ids);
         long total = ids.size() < StoryVersions.SHOWN ? ids.size()
                 : jdbc.sql("select count(*)" + others).param("story", story).param("id", articleId)
                         .query(Long.class).single();
-        return new StoryVersions(shown, total);
+        return new StoryVersions(story, shown, total);
+    }
+
+    /** The story an article belongs to: empty for an unknown article or one not yet assigned to a story. */
+    public Optional<Long> storyOf(long articleId) {
+        return jdbc.sql("select story_id from article where id = ?").param(articleId).query(Long.class).optional();
     }
 
     /**

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.sosik.article.ArticleChangedElsewhere;
 import dev.sosik.article.ArticleStored;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps this instance's search index in step with articles that other instances store: every change is written
  * to {@code article_change} in the transaction that makes it, and each instance re-indexes the changes of the
- * others a moment later. Its own changes it has indexed already ({@link SearchIndexing}).
+ * others a moment later and tells its own readers of articles ({@link ArticleChangedElsewhere}). Its own changes
+ * it has indexed already ({@link SearchIndexing}).
  *
  * <p>Sequence numbers are handed out before commit, so a change can become visible after a higher one: changes
  * are read again until they are older than {@link #SETTLED} (longer than any transaction that stores an article),
@@ -35,6 +38,7 @@ class IndexCatchUp {
     private final String instance = UUID.randomUUID().toString();
     private final JdbcClient jdbc;
     private final SearchIndexing indexing;
+    private final ApplicationEventPublisher events;
     /** Below this sequence number every change is settled and indexed. */
     private long settledUpTo;
     /** Changes above {@link #settledUpTo} indexed already. */
@@ -42,10 +46,11 @@ class IndexCatchUp {
     private final Duration pruneEvery;
     private OffsetDateTime lastPrune;
 
-    IndexCatchUp(JdbcClient jdbc, SearchIndexing indexing,
+    IndexCatchUp(JdbcClient jdbc, SearchIndexing indexing, ApplicationEventPublisher events,
                  @Value("${sosik.search.prune-changes-every:10m}") Duration pruneEvery) {
         this.jdbc = jdbc;
         this.indexing = indexing;
+        this.events = events;
         this.pruneEvery = pruneEvery;
         // whatever was stored before this instance started, the start-up check and rebuild have seen
         settledUpTo = jdbc.sql("select coalesce(max(seq), 0) from article_change").query(Long.class).single();
@@ -73,6 +78,7 @@ class IndexCatchUp {
         for (Change change : changes) {
             if (indexed.putIfAbsent(change.seq(), true) == null) {
                 indexing.reindex(change.articleId());
+                events.publishEvent(new ArticleChangedElsewhere(change.articleId()));
             }
             if (change.settled()) {
                 settledUpTo = change.seq();

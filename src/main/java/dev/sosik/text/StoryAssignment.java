@@ -10,7 +10,9 @@ import java.util.Set;
 
 import dev.sosik.article.ArticleStored;
 import dev.sosik.article.BodyHtml;
+import dev.sosik.article.StoryJoined;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.RowMapper;
@@ -50,9 +52,12 @@ public class StoryAssignment {
      */
     private final RecentArticles justStored = new RecentArticles(Duration.ofSeconds(1), 500);
 
-    StoryAssignment(JdbcClient jdbc, StoryStatistics statistics) {
+    private final ApplicationEventPublisher events;
+
+    StoryAssignment(JdbcClient jdbc, StoryStatistics statistics, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.statistics = statistics;
+        this.events = events;
     }
 
     /** After the article is indexed (that listener runs first), though its relatives are found without it. */
@@ -94,6 +99,9 @@ public class StoryAssignment {
         });
         jdbc.sql("update article set story_id = ? where id = ?").params(story, articleId).update();
         justStored.add(articleId, terms);
+        if (story != articleId) {
+            events.publishEvent(new StoryJoined(articleId, story));
+        }
     }
 
     /** A candidate as the decision needs it: its text is not read, the index keeps its terms. */
