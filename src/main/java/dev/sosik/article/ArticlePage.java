@@ -3,10 +3,12 @@ package dev.sosik.article;
 import java.util.List;
 
 import dev.sosik.engagement.EngagementView;
+import dev.sosik.web.EncodedHtml;
 
 /**
  * Everything the article page shows besides the layout.
  *
+ * @param body           the article's body, written into the page as it is
  * @param sectionTop     {section} 주요뉴스: ten articles of the article's section
  * @param latest         트렌드 뉴스, 최신뉴스 tab
  * @param popular        트렌드 뉴스, 인기뉴스 tab
@@ -19,6 +21,7 @@ import dev.sosik.engagement.EngagementView;
  */
 public record ArticlePage(
         FullArticle full,
+        EncodedHtml body,
         List<Headline> sectionTop,
         List<Headline> latest,
         List<Headline> popular,

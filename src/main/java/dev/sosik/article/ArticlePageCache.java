@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.sosik.web.EncodedHtml;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -34,8 +35,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class ArticlePageCache {
 
-    /** An article page's content, as it was read at most {@code article-ttl} ago. */
-    record Content(FullArticle full, StoryVersions storyVersions, List<Headline> related) {
+    /** An article page's content, as it was read at most {@code article-ttl} ago; the body ready to be written. */
+    record Content(FullArticle full, EncodedHtml body, StoryVersions storyVersions, List<Headline> related) {
     }
 
     private final Articles articles;
@@ -65,7 +66,7 @@ class ArticlePageCache {
             List<Long> related = relatedIds.get(id,
                     key -> List.copyOf(relatedFinder.related(id, leaveOut, ArticlePageController.RELATED)));
             // a version that joined the story after the related list was searched is shown as a version only
-            return new Content(full, versions,
+            return new Content(full, new EncodedHtml(full.bodyHtml()), versions,
                     articles.headlines(related.stream().filter(other -> !leaveOut.contains(other)).toList()));
         }).orElse(null);
     }

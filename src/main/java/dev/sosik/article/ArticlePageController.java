@@ -105,6 +105,7 @@ class ArticlePageController {
         String pageUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path(article.pagePath()).toUriString();
         var page = new ArticlePage(
                 full,
+                content.body(),
                 ranked.list(RankingKey.of(RankingKind.TOP, article.category().code()), WIDGET_SIZE),
                 ranked.list(RankingKey.of(RankingKind.LATEST, null), WIDGET_SIZE),
                 ranked.list(RankingKey.of(RankingKind.POPULAR, null), WIDGET_SIZE),
