@@ -6,7 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 import dev.sosik.article.Article;
 import dev.sosik.article.Articles;
@@ -16,8 +18,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The rankings pages read: held in memory, replaced as a whole by {@link #refresh()} (compute, publish, show) or
- * {@link #reload()} (show what another instance published). A request never computes a ranking; only the very
- * first read of an instance that has none yet waits for one.
+ * {@link #reload()} (show what another instance published). A request never computes a ranking: the first read of
+ * a starting instance shows what another instance published or the last computation's snapshot (the schedule
+ * computes new ones at once), and waits for a computation only on a site that never had one.
  */
 @Service
 public class Rankings {
@@ -26,42 +29,59 @@ public class Rankings {
     private final SharedState state;
     private final Articles articles;
     private final PointNews pointNews;
-    private volatile RankingView current;
+    private final RankingSnapshots snapshots;
+    private final AtomicReference<RankingView> current = new AtomicReference<>();
+    private final Object firstRead = new Object();
 
-    Rankings(RankingComputation computation, SharedState state, Articles articles, PointNews pointNews) {
+    Rankings(RankingComputation computation, SharedState state, Articles articles, PointNews pointNews,
+             RankingSnapshots snapshots) {
         this.computation = computation;
         this.state = state;
         this.articles = articles;
         this.pointNews = pointNews;
+        this.snapshots = snapshots;
     }
 
     public RankingView current() {
-        RankingView view = current;
-        if (view == null) {
-            synchronized (this) {
-                if (current == null) {
-                    current = state.load().map(this::show).orElseGet(this::computeAndShow);
-                }
-                view = current;
+        RankingView view = current.get();
+        return view != null ? view : firstRead();
+    }
+
+    private RankingView firstRead() {
+        synchronized (firstRead) {
+            if (current.get() == null) {
+                Optional<RankingView> known = state.load().or(snapshots::last).map(this::show);
+                // unless the first computation has finished meanwhile: it is newer
+                known.ifPresent(shown -> current.compareAndSet(null, shown));
             }
         }
-        return view;
+        RankingView view = current.get();
+        if (view != null) {
+            return view;
+        }
+        synchronized (this) {
+            if (current.get() == null) {
+                current.set(computeAndShow());
+            }
+            return current.get();
+        }
     }
 
     /** Computes every list now, publishes it to the other instances and shows it. */
     public synchronized void refresh() {
-        current = computeAndShow();
+        current.set(computeAndShow());
     }
 
     /** Shows the rankings last published (by any instance), when they can be read. */
     public void reload() {
-        state.load().ifPresent(computed -> current = show(computed));
+        state.load().ifPresent(computed -> current.set(show(computed)));
     }
 
     private RankingView computeAndShow() {
         ComputedRankings computed = computation.compute();
         pointNews.applyRule(computed);
         state.publish(computed);
+        snapshots.save(computed);
         return show(computed);
     }
 

@@ -48,6 +48,10 @@ class RankingTests {
     ViewCounter views;
     @Autowired
     TestClock clock;
+    @Autowired
+    PointNews pointNews;
+    @Autowired
+    RankingSnapshots snapshots;
 
     long press(int index) {
         return jdbc.sql("select id from press order by id").query(Long.class).list().get(index);
@@ -312,6 +316,20 @@ class RankingTests {
         admin.json("PUT", "/api/v1/admin/articles/" + undone + "/point-news", "{\"point_news\":false}");
         rankings.refresh();
         assertThat(articles.isPointNews(undone)).isFalse();
+    }
+
+    @Test
+    void aStartingInstanceShowsTheLastComputedRankingsWithoutComputingThem() {
+        rankings.refresh();
+        RankingKey latest = RankingKey.of(RankingKind.LATEST, null);
+        List<Long> computed = ids(latest);
+
+        // a new instance with nothing published (in process) and no way to compute (it would fail)
+        var starting = new Rankings(null, new InProcessState(clock, Duration.ofMinutes(30), 1000), articles,
+                pointNews, snapshots);
+
+        assertThat(starting.current().list(latest).stream().map(Headline::id).toList())
+                .isNotEmpty().isEqualTo(computed);
     }
 
     JsonNode ok(HttpResponse<String> response) {
