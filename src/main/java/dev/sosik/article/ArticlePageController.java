@@ -7,6 +7,7 @@ import dev.sosik.article.ArticlePage.CommentForm;
 import dev.sosik.engagement.ArticleEngagement;
 import dev.sosik.engagement.Comment;
 import dev.sosik.engagement.Comments;
+import dev.sosik.engagement.ReactionCounts;
 import dev.sosik.engagement.ReactionType;
 import dev.sosik.engagement.Reactions;
 import dev.sosik.ranking.RankingKey;
@@ -93,6 +94,10 @@ class ArticlePageController {
         }
     }
 
+    private static ReactionCounts reactionTotals(ArticleCounts counts) {
+        return new ReactionCounts(counts.joy(), counts.cheer(), counts.disappointed(), counts.sad(), null);
+    }
+
     private static NotFoundException notFound() {
         return new NotFoundException("기사를 찾을 수 없습니다. 삭제되었거나 주소가 잘못되었습니다.");
     }
@@ -111,7 +116,8 @@ class ArticlePageController {
                 ranked.list(RankingKey.of(RankingKind.POPULAR, null), WIDGET_SIZE),
                 content.related(),
                 content.storyVersions(),
-                engagement.view(id, viewer == null ? null : viewer.id(), sort, cursor),
+                engagement.view(id, reactionTotals(article.counts()), viewer == null ? null : viewer.id(), sort,
+                        cursor),
                 pageUrl,
                 structuredData.newsArticle(article, pageUrl),
                 commentForm);

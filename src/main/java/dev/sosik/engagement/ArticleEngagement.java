@@ -32,20 +32,34 @@ public class ArticleEngagement {
         rules.requirePublishedArticle(articleId);
     }
 
-    /** The viewer is null for a guest; a malformed cursor is a 400. */
-    public EngagementView view(long articleId, Long viewerId, String sortCode, String cursor) {
+    /**
+     * The article page's part: the reaction totals come with the article's other figures, read just before (the
+     * viewer's own reaction is added). The viewer is null for a guest; a malformed cursor is a 400.
+     */
+    public EngagementView view(long articleId, ReactionCounts totals, Long viewerId, String sortCode,
+                               String cursor) {
         CommentSort sort = CommentSort.of(sortCode);
-        CommentPage page = comments.page(articleId, sort, parseCursor(cursor), COMMENTS_PER_PAGE);
-        Map<Long, VoteType> mine = Map.of();
-        if (viewerId != null) {
-            List<Long> shown = new ArrayList<>();
-            page.threads().forEach(thread -> {
-                shown.add(thread.comment().id());
-                thread.replies().forEach(reply -> shown.add(reply.id()));
-            });
-            mine = votes.mine(viewerId, shown);
+        CommentPage page = comments(articleId, sort, cursor);
+        return new EngagementView(reactions.withMine(totals, articleId, viewerId), page, sort,
+                myVotes(viewerId, page));
+    }
+
+    /** A page of comment threads in the given order; a malformed cursor is a 400. */
+    public CommentPage comments(long articleId, CommentSort sort, String cursor) {
+        return comments.page(articleId, sort, parseCursor(cursor), COMMENTS_PER_PAGE);
+    }
+
+    /** The viewer's votes on the comments and replies of the page (none for a guest). */
+    public Map<Long, VoteType> myVotes(Long viewerId, CommentPage page) {
+        if (viewerId == null) {
+            return Map.of();
         }
-        return new EngagementView(reactions.counts(articleId, viewerId), page, sort, mine);
+        List<Long> shown = new ArrayList<>();
+        page.threads().forEach(thread -> {
+            shown.add(thread.comment().id());
+            thread.replies().forEach(reply -> shown.add(reply.id()));
+        });
+        return votes.mine(viewerId, shown);
     }
 
     static CommentCursor parseCursor(String cursor) {

@@ -2,6 +2,7 @@ package dev.sosik.engagement;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import dev.sosik.account.Reader;
 import dev.sosik.web.BadRequestException;
@@ -61,13 +62,14 @@ class CommentApiController {
             throw new BadRequestException("sort는 latest, recommended, replies 중 하나여야 합니다.");
         }
         engagement.requireArticle(id);
-        EngagementView view = engagement.view(id, reader == null ? null : reader.id(), sort, cursor);
-        return new CommentList(view.comments().threads().stream()
-                .map(thread -> CommentJson.of(thread.comment(), view.myVote(thread.comment().id()),
-                        thread.replies().stream().map(reply -> CommentJson.of(reply, view.myVote(reply.id()), null))
+        CommentPage page = engagement.comments(id, CommentSort.of(sort), cursor);
+        Map<Long, VoteType> mine = engagement.myVotes(reader == null ? null : reader.id(), page);
+        return new CommentList(page.threads().stream()
+                .map(thread -> CommentJson.of(thread.comment(), mine.get(thread.comment().id()),
+                        thread.replies().stream().map(reply -> CommentJson.of(reply, mine.get(reply.id()), null))
                                 .toList()))
                 .toList(),
-                view.comments().next() == null ? null : view.comments().next().encode());
+                page.next() == null ? null : page.next().encode());
     }
 
     @Operation(summary = "One comment")

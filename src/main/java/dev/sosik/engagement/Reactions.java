@@ -20,9 +20,17 @@ public class Reactions {
 
     /** The totals, with the reader's own reaction when a reader is given. */
     public ReactionCounts counts(long articleId, Long readerId) {
-        ReactionType mine = readerId == null ? null
-                : choices.of(articleId, readerId).flatMap(ReactionType::of).orElse(null);
-        return totals(articleId, mine);
+        return totals(articleId, mine(articleId, readerId));
+    }
+
+    /** Totals read a moment ago (with the article's other figures), with the reader's own reaction. */
+    ReactionCounts withMine(ReactionCounts totals, long articleId, Long readerId) {
+        return new ReactionCounts(totals.joy(), totals.cheer(), totals.disappointed(), totals.sad(),
+                mine(articleId, readerId));
+    }
+
+    private ReactionType mine(long articleId, Long readerId) {
+        return readerId == null ? null : choices.of(articleId, readerId).flatMap(ReactionType::of).orElse(null);
     }
 
     private ReactionCounts totals(long articleId, ReactionType mine) {
