@@ -3,6 +3,7 @@ package dev.sosik.search;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,6 @@ import java.util.regex.Pattern;
 
 import dev.sosik.text.KoreanAnalysis;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -20,8 +19,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -83,12 +80,24 @@ public class ArticleSearch {
             var pageDocs = new TopDocs(top.totalHits, page);
             String[] snippets = page.length == 0 ? new String[0] : highlighter(searcher)
                     .highlight(SearchIndex.BODY, query, pageDocs, 1);
-            long total = searcher.count(query);
+            // the hits, and the lists of sections and presses, each without its own filter: one pass per query
+            Map<Query, List<String>> tallied = new LinkedHashMap<>();
+            tallied.put(query, new ArrayList<>());
+            tallied.computeIfAbsent(withFilter(withinDates, SearchIndex.PRESS, request.pressCode()),
+                    key -> new ArrayList<>()).add(SearchIndex.CATEGORY);
+            tallied.computeIfAbsent(withFilter(withinDates, SearchIndex.CATEGORY, request.categoryCode()),
+                    key -> new ArrayList<>()).add(SearchIndex.PRESS);
+            Map<String, HitTally> byField = new HashMap<>();
+            HitTally hits = null;
+            for (var entry : tallied.entrySet()) {
+                HitTally tally = HitTally.of(searcher, entry.getKey(), entry.getValue());
+                hits = hits == null ? tally : hits; // the first is the search's own query
+                entry.getValue().forEach(field -> byField.put(field, tally));
+            }
+            long total = hits.total();
             return new SearchResult(total, ids, snippetsOrEmpty(snippets),
-                    counts(searcher, withFilter(withinDates, SearchIndex.PRESS, request.pressCode()),
-                            SearchIndex.CATEGORY),
-                    counts(searcher, withFilter(withinDates, SearchIndex.CATEGORY, request.categoryCode()),
-                            SearchIndex.PRESS),
+                    byField.get(SearchIndex.CATEGORY).counts(SearchIndex.CATEGORY),
+                    byField.get(SearchIndex.PRESS).counts(SearchIndex.PRESS),
                     total == 0 ? didYouMean(searcher, request.query()) : null);
         });
     }
@@ -147,32 +156,6 @@ public class ArticleSearch {
             shown.add(snippet == null ? "" : snippet);
         }
         return shown;
-    }
-
-    /** Hits per value of a keyword field (section or press), counted from its doc values. */
-    private static Map<String, Long> counts(IndexSearcher searcher, Query query, String field) throws IOException {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        searcher.search(query, new SimpleCollector() {
-            private SortedDocValues values;
-
-            @Override
-            protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                values = context.reader().getSortedDocValues(field);
-            }
-
-            @Override
-            public void collect(int doc) throws IOException {
-                if (values != null && values.advanceExact(doc)) {
-                    counts.merge(values.lookupOrd(values.ordValue()).utf8ToString(), 1L, Long::sum);
-                }
-            }
-
-            @Override
-            public ScoreMode scoreMode() {
-                return ScoreMode.COMPLETE_NO_SCORES;
-            }
-        });
-        return counts;
     }
 
     /** The query with each word that is not in the index replaced by the closest word that is, if that finds hits. */

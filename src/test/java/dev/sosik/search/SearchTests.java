@@ -79,6 +79,26 @@ class SearchTests {
     }
 
     @Test
+    void aSectionFilterNarrowsTheHitsButTheSectionListStillCountsEverySection() {
+        add("economy", "청보리 수매가 오른다", "청보리 수매가가 올해 처음으로 올랐다.");
+        add("economy", "청보리 농가 지원", "군은 청보리 농가에 지원금을 준다.");
+        add("society", "청보리 축제 취소", "비 예보로 청보리 축제가 취소됐다.");
+
+        JsonNode all = search("청보리");
+        JsonNode economy = json.readTree(http.get("/api/v1/search?category=economy&q="
+                + URLEncoder.encode("청보리", StandardCharsets.UTF_8)).body());
+
+        assertThat(all.get("total").asLong()).isEqualTo(3);
+        assertThat(economy.get("total").asLong()).isEqualTo(2);
+        for (JsonNode result : List.of(all, economy)) {
+            assertThat(result.get("categories").get("economy").asLong()).isEqualTo(2);
+            assertThat(result.get("categories").get("society").asLong()).isEqualTo(1);
+        }
+        assertThat(all.get("presses").get("hanbit").asLong()).isEqualTo(3);
+        assertThat(economy.get("presses").get("hanbit").asLong()).isEqualTo(2);
+    }
+
+    @Test
     void quotedWordsMatchAsAPhrase() {
         long together = add("society", "구청 공지", "주민 설명회가 목요일 저녁 구민회관에서 열린다.");
         long apart = add("society", "구청 소식", "설명회 장소는 아직 정하지 않았고 주민 의견을 더 듣는다.");
