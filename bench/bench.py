@@ -762,7 +762,8 @@ def markdown(result, rows, smoke):
     m, s, d = result["machine"], result["settings"], result["data"]
     lines = [f"# Sosik benchmark, {result['started_at']}" + (" (smoke mode: figures not judged)" if smoke else ""),
              "",
-             f"{d['stored']:,} synthetic articles on {s['db']}; wrk {s['wrk_seconds']} s per run, pages with "
+             f"{d['stored']:,} synthetic articles on {s['db']}{' + Redis' if s['redis'] else ''}; "
+             f"wrk {s['wrk_seconds']} s per run, pages with "
              f"{s['page_connections']} connections; {m['cpus']} CPUs ({m['cpu']}), {m['memory_gib']} GiB, load "
              f"average {m['load_average_at_start'][0]} at the start; commit {m['commit']}. Engagement sample "
              f"through the HTTP API: {d['sample_engagement']['reactions']:,} reactions, "
