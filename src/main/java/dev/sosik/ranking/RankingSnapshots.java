@@ -30,17 +30,20 @@ class RankingSnapshots {
         this.jdbc = jdbc;
     }
 
+    /** Keeps these rankings as the last computed; a failure to write them only leaves the previous snapshot. */
     void save(ComputedRankings rankings) {
         String written = json.writeValueAsString(rankings);
         var at = rankings.computedAt().atOffset(ZoneOffset.UTC);
-        if (jdbc.sql("update ranking_snapshot set computed_at = ?, rankings = ? where id = ?")
-                .params(at, written, ROW).update() == 0) {
-            try {
+        try {
+            if (jdbc.sql("update ranking_snapshot set computed_at = ?, rankings = ? where id = ?")
+                    .params(at, written, ROW).update() == 0) {
                 jdbc.sql("insert into ranking_snapshot (id, computed_at, rankings) values (?, ?, ?)")
                         .params(ROW, at, written).update();
-            } catch (DuplicateKeyException e) {
-                // another instance wrote the first snapshot at the same moment; either is as good
             }
+        } catch (DuplicateKeyException e) {
+            // another instance wrote the first snapshot at the same moment; either is as good
+        } catch (DataAccessException e) {
+            log.warn("The rankings could not be kept as a snapshot ({}); the previous one stays", e.toString());
         }
     }
 

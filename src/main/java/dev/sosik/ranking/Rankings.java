@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
  * The rankings pages read: held in memory, replaced as a whole by {@link #refresh()} (compute, publish, show) or
  * {@link #reload()} (show what another instance published). A request never computes a ranking: the first read of
  * a starting instance shows what another instance published or the last computation's snapshot (the schedule
- * computes new ones at once), and waits for a computation only on a site that never had one.
+ * computes new ones a few seconds later), and waits for a computation only on a site that never had one.
  */
 @Service
 public class Rankings {
