@@ -3,9 +3,13 @@ package dev.sosik.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 
 import dev.sosik.DatabaseTest;
+import dev.sosik.TestBrowser;
 import dev.sosik.TestHttp;
 import dev.sosik.TestReaders;
 import org.jsoup.nodes.Document;
@@ -56,6 +60,32 @@ class AccountApiTests {
 
         assertThat(http.json("DELETE", "/api/v1/session", null).statusCode()).isEqualTo(204);
         assertThat(http.get("/api/v1/me").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aSessionEndedOnAnotherInstanceEndsHereWithinASecondAndItsLastAccessIsWrittenOnlyNowAndThen()
+            throws InterruptedException {
+        TestHttp reader = TestReaders.signedUp(port);
+        String id = new String(Base64.getDecoder().decode(reader.cookie("SESSION").orElseThrow()),
+                StandardCharsets.UTF_8);
+        long access = lastAccess(id);
+        for (int i = 0; i < 3; i++) {
+            assertThat(reader.get("/api/v1/me").statusCode()).isEqualTo(200);
+            Thread.sleep(600);
+        }
+        assertThat(lastAccess(id)).isEqualTo(access);
+
+        // another instance signs the reader out
+        jdbc.sql("delete from spring_session where session_id = ?").param(id).update();
+
+        long started = System.nanoTime();
+        TestBrowser.waitUntil(() -> reader.get("/api/v1/me").statusCode() == 401);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+    }
+
+    private long lastAccess(String sessionId) {
+        return jdbc.sql("select last_access_time from spring_session where session_id = ?").param(sessionId)
+                .query(Long.class).single();
     }
 
     @Test
