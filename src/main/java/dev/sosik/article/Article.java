@@ -22,6 +22,10 @@ public record Article(
         List<String> hashtags) {
 
     public String pagePath() {
+        return pagePath(id);
+    }
+
+    public static String pagePath(long id) {
         return "/articles/" + id;
     }
 

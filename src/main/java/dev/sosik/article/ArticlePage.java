@@ -8,10 +8,12 @@ import dev.sosik.web.EncodedHtml;
 /**
  * Everything the article page shows besides the layout.
  *
+ * @param article        the article with its figures as they are now
+ * @param summary        the body's opening words, for link previews
  * @param body           the article's body, written into the page as it is
- * @param sectionTop     {section} 주요뉴스: ten articles of the article's section
- * @param latest         트렌드 뉴스, 최신뉴스 tab
- * @param popular        트렌드 뉴스, 인기뉴스 tab
+ * @param sectionTop     {section} 주요뉴스: ten articles of the article's section, rendered with the rankings
+ * @param latest         트렌드 뉴스, 최신뉴스 tab, rendered with the rankings
+ * @param popular        트렌드 뉴스, 인기뉴스 tab, rendered with the rankings
  * @param related        관련 기사: up to five articles on related subjects
  * @param storyVersions  같은 소식: the same event as other presses (and this press's other articles) reported it,
  *                       the first ten and how many in all
@@ -20,21 +22,18 @@ import dev.sosik.web.EncodedHtml;
  * @param commentForm    what the comment form shows again after a refusal, or {@link CommentForm#EMPTY}
  */
 public record ArticlePage(
-        FullArticle full,
+        Article article,
+        String summary,
         EncodedHtml body,
-        List<Headline> sectionTop,
-        List<Headline> latest,
-        List<Headline> popular,
+        EncodedHtml sectionTop,
+        EncodedHtml latest,
+        EncodedHtml popular,
         List<Headline> related,
         StoryVersions storyVersions,
         EngagementView engagement,
         String canonicalUrl,
         String structuredData,
         CommentForm commentForm) {
-
-    public Article article() {
-        return full.article();
-    }
 
     /**
      * A comment or reply the reader is asked to fix: the text they wrote (never lost), the comment it answers

@@ -12,8 +12,7 @@ import dev.sosik.engagement.ReactionType;
 import dev.sosik.engagement.Reactions;
 import dev.sosik.ranking.RankingKey;
 import dev.sosik.ranking.RankingKind;
-import dev.sosik.ranking.RankingView;
-import dev.sosik.ranking.Rankings;
+import dev.sosik.ranking.RankingWidgets;
 import dev.sosik.web.BadRequestException;
 import dev.sosik.web.ClientErrorException;
 import dev.sosik.web.NotFoundException;
@@ -45,21 +44,21 @@ class ArticlePageController {
     private final Reactions reactions;
     private final Comments comments;
     private final ArticlePageCache contents;
-    private final Rankings rankings;
+    private final RankingWidgets widgets;
 
     ArticlePageController(Articles articles, StructuredData structuredData, ArticleEngagement engagement,
-                          Reactions reactions, Comments comments, ArticlePageCache contents, Rankings rankings) {
+                          Reactions reactions, Comments comments, ArticlePageCache contents, RankingWidgets widgets) {
         this.articles = articles;
         this.structuredData = structuredData;
         this.engagement = engagement;
         this.reactions = reactions;
         this.comments = comments;
         this.contents = contents;
-        this.rankings = rankings;
+        this.widgets = widgets;
     }
 
     @GetMapping("/articles/{id}")
-    @SameForEveryGuest
+    @SameForEveryGuest(untilChanged = true)
     ModelAndView show(@PathVariable long id, @RequestParam(required = false) String sort,
                       @RequestParam(required = false) String cursor, @AuthenticationPrincipal Reader viewer) {
         return page(id, sort, cursor, viewer, CommentForm.EMPTY);
@@ -104,16 +103,16 @@ class ArticlePageController {
 
     private ModelAndView page(long id, String sort, String cursor, Reader viewer, CommentForm commentForm) {
         ArticlePageCache.Content content = contents.find(id).orElseThrow(ArticlePageController::notFound);
-        FullArticle full = content.full().withCounts(articles.counts(id).orElseThrow(ArticlePageController::notFound));
-        Article article = full.article();
-        RankingView ranked = rankings.current();
+        Article article = content.article().withCounts(articles.counts(id)
+                .orElseThrow(ArticlePageController::notFound));
         String pageUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path(article.pagePath()).toUriString();
         var page = new ArticlePage(
-                full,
+                article,
+                content.summary(),
                 content.body(),
-                ranked.list(RankingKey.of(RankingKind.TOP, article.category().code()), WIDGET_SIZE),
-                ranked.list(RankingKey.of(RankingKind.LATEST, null), WIDGET_SIZE),
-                ranked.list(RankingKey.of(RankingKind.POPULAR, null), WIDGET_SIZE),
+                widgets.list(RankingKey.of(RankingKind.TOP, article.category().code()), WIDGET_SIZE),
+                widgets.list(RankingKey.of(RankingKind.LATEST, null), WIDGET_SIZE),
+                widgets.list(RankingKey.of(RankingKind.POPULAR, null), WIDGET_SIZE),
                 content.related(),
                 content.storyVersions(),
                 engagement.view(id, reactionTotals(article.counts()), viewer == null ? null : viewer.id(), sort,

@@ -64,15 +64,15 @@ public class Articles {
         this.events = events;
     }
 
-    /** The published article with its body, which lives in a table of its own (lists never read it). */
+    /** The published article with its body, which lives in a table of its own (lists never read it), and its story. */
     public Optional<FullArticle> find(long id) {
-        String body = ", (select b.body_html from article_body b where b.article_id = a.id) as body_html ";
-        return jdbc.sql(SELECT_ARTICLE + body + FROM_PUBLISHED + " and a.id = ?")
+        String more = ", a.story_id, (select b.body_html from article_body b where b.article_id = a.id) as body_html ";
+        return jdbc.sql(SELECT_ARTICLE + more + FROM_PUBLISHED + " and a.id = ?")
                 .param(id)
-                .query((rs, row) -> new FullArticle(article(rs, row), rs.getString("body_html")))
+                .query((rs, row) -> new FullArticle(article(rs, row), rs.getObject("story_id", Long.class),
+                        rs.getString("body_html")))
                 .optional()
-                .map(found -> new FullArticle(withHashtags(List.of(found.article())).getFirst(), found.bodyHtml(),
-                        found.summary()));
+                .map(found -> found.withArticle(withHashtags(List.of(found.article())).getFirst()));
     }
 
     /** An article's figures as they are now (views, comments, reactions); empty for an unknown id. */
@@ -112,26 +112,24 @@ public class Articles {
         return jdbc.sql(sql.toString()).params(params).query(Long.class).list();
     }
 
-    /** The other presses' (and the same press's other) versions of an article's story, oldest first. */
-    public StoryVersions storyVersions(long articleId) {
-        // the story is read first, and its versions from the article table alone: with a subquery, or joined
-        // before the limit, H2 walked every article by date, or every version of a big story
-        Long story = storyOf(articleId).orElse(null);
+    /**
+     * The ids of the other presses' (and the same press's other) versions of an article's story, the first
+     * {@link StoryVersions#SHOWN} by publication, and how many there are in all; none for an article without a story.
+     */
+    public StoryVersions.Ids storyVersionIds(long articleId, Long story) {
         if (story == null) {
-            return new StoryVersions(null, List.of(), 0);
+            return new StoryVersions.Ids(List.of(), 0);
         }
+        // read from the article table alone: with the story as a subquery, or joined before the limit, H2 walked
+        // every article by date, or every version of a big story
         String others = " from article where story_id = :story and status = 'published' and id <> :id";
         List<Long> ids = jdbc.sql("select id" + others + " order by published_at, id limit :shown")
                 .param("story", story).param("id", articleId).param("shown", StoryVersions.SHOWN)
                 .query(Long.class).list();
-        if (ids.isEmpty()) {
-            return new StoryVersions(story, List.of(), 0);
-        }
-        List<Headline> shown = headlines(ids);
         long total = ids.size() < StoryVersions.SHOWN ? ids.size()
                 : jdbc.sql("select count(*)" + others).param("story", story).param("id", articleId)
                         .query(Long.class).single();
-        return new StoryVersions(story, shown, total);
+        return new StoryVersions.Ids(ids, total);
     }
 
     /** The story an article belongs to: empty for an unknown article or one not yet assigned to a story. */

@@ -1,42 +1,65 @@
 package dev.sosik.article;
 
-import java.util.regex.Pattern;
-
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * An article with its body: sanitized paragraphs, safe to put into a page as they are.
+ * An article with its body (sanitized paragraphs, safe to put into a page as they are) and its story.
  *
+ * @param story   the same-story group it belongs to (null until grouping has run)
  * @param summary the body's opening as plain text, for link previews and search snippets (made once: the regular
  *                expressions over the whole body were an eighth of an article page's time)
  */
-public record FullArticle(Article article, String bodyHtml, String summary) {
+public record FullArticle(Article article, Long story, String bodyHtml, String summary) {
 
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int SUMMARY_LENGTH = 120;
+    /** Enough of the body's text for a summary, however many character references it holds. */
+    private static final int SUMMARY_SOURCE = 10 * SUMMARY_LENGTH;
 
-    public FullArticle(Article article, String bodyHtml) {
-        this(article, bodyHtml, summaryOf(bodyHtml));
+    public FullArticle(Article article, Long story, String bodyHtml) {
+        this(article, story, bodyHtml, summaryOf(bodyHtml));
     }
 
-    /** The same article with the figures read just now (the rest may come from a cache). */
-    FullArticle withCounts(ArticleCounts now) {
-        return new FullArticle(article.withCounts(now), bodyHtml, summary);
+    FullArticle withArticle(Article changed) {
+        return new FullArticle(changed, story, bodyHtml, summary);
     }
 
     /**
-     * The opening words of the body. Only as much of the body's beginning is read as that takes (cut after a tag,
-     * never inside one): the whole body through the regular expressions was a tenth of an uncached page view.
+     * The opening words of the body: its text without tags, spaces run together. Only the body's beginning is
+     * read: the whole body through regular expressions was a tenth of an uncached page view.
      */
     private static String summaryOf(String bodyHtml) {
-        for (int read = 1024; ; read *= 2) {
-            int end = read >= bodyHtml.length() ? bodyHtml.length() : bodyHtml.lastIndexOf('>', read) + 1;
-            String text = SPACES.matcher(HtmlUtils.htmlUnescape(TAG.matcher(bodyHtml.substring(0, end))
-                    .replaceAll(" "))).replaceAll(" ").strip();
-            if (text.length() > SUMMARY_LENGTH || end == bodyHtml.length()) {
-                return text.length() <= SUMMARY_LENGTH ? text : text.substring(0, SUMMARY_LENGTH - 1) + "…";
+        var source = new StringBuilder();
+        boolean inTag = false;
+        for (int i = 0; i < bodyHtml.length() && source.length() < SUMMARY_SOURCE; i++) {
+            char c = bodyHtml.charAt(i);
+            if (inTag || c == '<') {
+                inTag = c != '>';
+                if (!inTag) {
+                    source.append(' ');
+                }
+            } else {
+                source.append(c);
             }
         }
+        String text = spacesRunTogether(HtmlUtils.htmlUnescape(source.toString()));
+        return text.length() <= SUMMARY_LENGTH ? text : text.substring(0, SUMMARY_LENGTH - 1) + "…";
+    }
+
+    private static String spacesRunTogether(String text) {
+        var out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -7,6 +7,6 @@ public record Headline(long id, String title, String pressName, long comments, O
                        String thumbnailUrl) {
 
     public String pagePath() {
-        return "/articles/" + id;
+        return Article.pagePath(id);
     }
 }

@@ -13,4 +13,8 @@ public record StoryVersions(Long story, List<Headline> shown, long total) {
     public boolean isEmpty() {
         return total == 0;
     }
+
+    /** The versions' ids as they are read, before their headlines. */
+    public record Ids(List<Long> shown, long total) {
+    }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import dev.sosik.web.ClientErrorException;
 import dev.sosik.web.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,14 +41,16 @@ public class Comments {
     private final EngagementRules rules;
     private final CommentLimits limits;
     private final AbuseScreen abuse;
+    private final ApplicationEventPublisher events;
 
     Comments(JdbcClient jdbc, TransactionTemplate transaction, EngagementRules rules, CommentLimits limits,
-             AbuseScreen abuse) {
+             AbuseScreen abuse, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.rules = rules;
         this.limits = limits;
         this.abuse = abuse;
+        this.events = events;
     }
 
     public Optional<Comment> find(long id) {
@@ -116,6 +119,7 @@ public class Comments {
             } else if (to == CommentStatus.VISIBLE) {
                 countVisible(comment.articleId(), comment.parentId(), +1);
             }
+            events.publishEvent(new CommentVisibilityChanged(comment.articleId()));
             return true;
         });
         return Boolean.TRUE.equals(changed);

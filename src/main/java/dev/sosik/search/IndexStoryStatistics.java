@@ -2,6 +2,7 @@ package dev.sosik.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,10 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import dev.sosik.article.AlikeArticle;
+
 import dev.sosik.text.SameStory;
 import dev.sosik.text.StoryCorpus;
 import dev.sosik.text.StoryStatistics;
 import dev.sosik.text.StoryTerms;
+import dev.sosik.text.StoryVector;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -47,17 +51,22 @@ class IndexStoryStatistics implements StoryStatistics {
     }
 
     @Override
-    public List<Long> alike(Map<String, Integer> termCounts, long leaveOut, int limit) {
+    public List<AlikeArticle> alike(Map<String, Integer> termCounts, long leaveOut, int limit) {
         return index.withSearcher(searcher -> {
             Query query = new BooleanQuery.Builder()
                     .add(alikeQuery(searcher, termCounts), BooleanClause.Occur.MUST)
                     .add(new TermQuery(new Term(SearchIndex.ID, Long.toString(leaveOut))), BooleanClause.Occur.MUST_NOT)
                     .build();
-            List<Long> ids = new ArrayList<>();
+            var corpus = corpus(searcher);
+            StoryVector own = corpus.vector(termCounts);
+            List<AlikeArticle> hits = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
-                ids.add(SearchIndex.value(searcher, hit.doc, SearchIndex.ID));
+                Map<String, Integer> counts = storyTerms(searcher, hit.doc);
+                hits.add(new AlikeArticle(SearchIndex.value(searcher, hit.doc, SearchIndex.ID),
+                        counts == null ? 0 : own.cosine(corpus.vector(counts)),
+                        Instant.ofEpochMilli(SearchIndex.value(searcher, hit.doc, SearchIndex.PUBLISHED))));
             }
-            return ids;
+            return hits;
         });
     }
 

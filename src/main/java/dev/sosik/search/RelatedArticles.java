@@ -1,12 +1,11 @@
 package dev.sosik.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
+import dev.sosik.article.AlikeArticle;
 import dev.sosik.article.RelatedFinder;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -16,17 +15,12 @@ import org.apache.lucene.search.TermQuery;
 import org.springframework.stereotype.Service;
 
 /**
- * Up to five related articles for an article page: the articles that share the most telling of its nouns and
- * figures (the story terms the index keeps, weighed as same-story grouping weighs them), the fresher of two
- * similar articles first (a week-old story weighs half), leaving out the articles the caller names (the article
- * itself, its copies and its same-story versions, which the page shows apart). Lucene's MoreLikeThis over the whole
- * text looked up a document frequency for each of a few hundred words per page, two thirds of an uncached view.
+ * The articles alike a stored one, for the related list of an article stored before such lists were kept: the
+ * articles that share the most telling of its nouns and figures (the story terms the index keeps, weighed as
+ * same-story grouping weighs them), as same-story grouping finds them for a new article.
  */
 @Service
 public class RelatedArticles implements RelatedFinder {
-
-    static final int CANDIDATES = 30;
-    static final double HALF_LIFE_DAYS = 7;
 
     private final SearchIndex index;
     private final IndexStoryStatistics statistics;
@@ -37,42 +31,26 @@ public class RelatedArticles implements RelatedFinder {
     }
 
     @Override
-    public List<Long> related(long articleId, Set<Long> leaveOut, int limit) {
-        List<Long> related = index.withSearcher(searcher -> related(searcher, articleId, leaveOut, limit));
+    public Optional<List<AlikeArticle>> alike(long articleId, int limit) {
+        Map<String, Integer> terms = index.withSearcher(searcher -> storyTerms(searcher, articleId));
         // an article stored a moment ago may be newer than the searcher: look again with every write made so far
-        if (related == null) {
-            related = index.withFreshSearcher(searcher -> related(searcher, articleId, leaveOut, limit));
+        if (terms == null) {
+            terms = index.withFreshSearcher(searcher -> storyTerms(searcher, articleId));
         }
-        return related == null ? List.of() : related;
+        if (terms == null) {
+            return Optional.empty();
+        }
+        return Optional.of(terms.isEmpty() ? List.of() : statistics.alike(terms, articleId, limit));
     }
 
-    /** The related articles, or null when the searcher does not hold the article. */
-    private List<Long> related(IndexSearcher searcher, long articleId, Set<Long> leaveOut, int limit)
-            throws IOException {
+    /** The article's story terms with their counts (none for an article without any), or null when not indexed. */
+    private static Map<String, Integer> storyTerms(IndexSearcher searcher, long articleId) throws IOException {
         ScoreDoc[] own = searcher.search(new TermQuery(new Term(SearchIndex.ID, Long.toString(articleId))), 1)
                 .scoreDocs;
         if (own.length == 0) {
             return null;
         }
         Map<String, Integer> terms = IndexStoryStatistics.storyTerms(searcher, own[0].doc);
-        if (terms == null || terms.isEmpty()) {
-            return List.of();
-        }
-        long now = System.currentTimeMillis();
-        record Candidate(long id, double score) {
-        }
-        List<Candidate> candidates = new ArrayList<>();
-        for (ScoreDoc hit : searcher.search(statistics.alikeQuery(searcher, terms), CANDIDATES).scoreDocs) {
-            long id = SearchIndex.value(searcher, hit.doc, SearchIndex.ID);
-            if (id == articleId || leaveOut.contains(id)) {
-                continue;
-            }
-            double ageDays = Math.max(0, now - SearchIndex.value(searcher, hit.doc, SearchIndex.PUBLISHED))
-                    / 86_400_000.0;
-            candidates.add(new Candidate(id, hit.score * Math.pow(0.5, ageDays / HALF_LIFE_DAYS)));
-        }
-        return candidates.stream().sorted(Comparator.comparingDouble(Candidate::score).reversed()
-                        .thenComparing(Candidate::id))
-                .limit(limit).map(Candidate::id).toList();
+        return terms == null ? Map.of() : terms;
     }
 }

@@ -65,7 +65,12 @@ public final class SameStory {
 
     /** The score of two articles whose vectors are known already. */
     public double score(Doc a, StoryVector aVector, Doc b, StoryVector bVector) {
-        return aVector.cosine(bVector) * closeness(a, b);
+        return score(a, b, aVector.cosine(bVector));
+    }
+
+    /** The score of two articles whose cosine is known already. */
+    public double score(Doc a, Doc b, double cosine) {
+        return cosine * closeness(a, b);
     }
 
     public boolean sameStory(Doc a, Doc b, StoryCorpus corpus) {

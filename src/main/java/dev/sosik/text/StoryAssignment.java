@@ -2,14 +2,17 @@ package dev.sosik.text;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.sosik.article.AlikeArticle;
 import dev.sosik.article.ArticleStored;
 import dev.sosik.article.BodyHtml;
+import dev.sosik.article.RelatedLists;
 import dev.sosik.article.StoryJoined;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -52,11 +55,14 @@ public class StoryAssignment {
      */
     private final RecentArticles justStored = new RecentArticles(Duration.ofSeconds(1), 500);
 
+    private final RelatedLists relatedLists;
     private final ApplicationEventPublisher events;
 
-    StoryAssignment(JdbcClient jdbc, StoryStatistics statistics, ApplicationEventPublisher events) {
+    StoryAssignment(JdbcClient jdbc, StoryStatistics statistics, RelatedLists relatedLists,
+                    ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.statistics = statistics;
+        this.relatedLists = relatedLists;
         this.events = events;
     }
 
@@ -74,7 +80,16 @@ public class StoryAssignment {
         }
         Map<String, Integer> terms = StoryTerms.count(article.get().title(), article.get().body());
         Map<Long, Map<String, Integer>> unseen = justStored.recent();
-        Set<Long> candidateIds = new LinkedHashSet<>(statistics.alike(terms, articleId, CANDIDATES));
+        // the articles alike are its related articles as well; the best of them are candidates for its story
+        List<AlikeArticle> alike = statistics.alike(terms, articleId, RelatedLists.KEPT);
+        relatedLists.keep(articleId, alike);
+        relatedLists.push(articleId, article.get().publishedAt().toInstant(), alike);
+        Set<Long> candidateIds = new LinkedHashSet<>();
+        Map<Long, Double> likeness = new HashMap<>();
+        alike.stream().limit(CANDIDATES).forEach(hit -> {
+            candidateIds.add(hit.id());
+            likeness.put(hit.id(), hit.likeness());
+        });
         candidateIds.addAll(unseen.keySet());
         candidateIds.remove(articleId);
         long story = statistics.read(corpus -> {
@@ -87,9 +102,12 @@ public class StoryAssignment {
                                 .compareTo(SameStory.WINDOW) > 0) {
                     continue; // a story spans the window from its first article: no chain of reports for weeks
                 }
+                // the search weighed the indexed candidates already; those stored a moment ago are weighed here
                 Map<String, Integer> candidateTerms = unseen.get(candidate.id());
-                double score = sameStory.score(article.get(), vector, candidate.doc(), candidateTerms == null
-                        ? corpus.vector(candidate.doc()) : StoryVector.of(candidateTerms, corpus));
+                double score = likeness.containsKey(candidate.id())
+                        ? sameStory.score(article.get(), candidate.doc(), likeness.get(candidate.id()))
+                        : sameStory.score(article.get(), vector, candidate.doc(), candidateTerms == null
+                                ? corpus.vector(candidate.doc()) : StoryVector.of(candidateTerms, corpus));
                 if (score >= sameStory.threshold() && score > best) {
                     best = score;
                     joined = candidate.story() == null ? candidate.id() : candidate.story();

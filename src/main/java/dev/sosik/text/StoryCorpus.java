@@ -30,7 +30,12 @@ public interface StoryCorpus {
 
     /** The TF-IDF vector of an article. */
     default StoryVector vector(SameStory.Doc doc) {
-        return StoryVector.of(termCounts(doc), this);
+        return vector(termCounts(doc));
+    }
+
+    /** The TF-IDF vector of these noun and figure counts. */
+    default StoryVector vector(Map<String, Integer> termCounts) {
+        return StoryVector.of(termCounts, this);
     }
 
     /** The articles counted in memory, each analysed once however many pairs it takes part in. */

@@ -15,7 +15,16 @@ public final class EncodedHtml implements Content {
     private final byte[] utf8;
 
     public EncodedHtml(String html) {
-        this.utf8 = html.getBytes(StandardCharsets.UTF_8);
+        this(html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** HTML already encoded, such as a template rendered once for many pages; the array must not change. */
+    public EncodedHtml(byte[] utf8) {
+        this.utf8 = utf8;
+    }
+
+    public int length() {
+        return utf8.length;
     }
 
     @Override

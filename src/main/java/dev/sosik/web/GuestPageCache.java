@@ -1,9 +1,17 @@
 package dev.sosik.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.zip.CRC32C;
+import java.util.zip.GZIPOutputStream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -13,6 +21,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -27,63 +36,90 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Guests' copies of the pages marked {@link SameForEveryGuest}: the rendered bytes, kept per address (path and
- * query) for {@code sosik.pages.guest-ttl} (5 s; 0 turns the cache off), so that a popular article is rendered a
- * few times a minute, not for every guest. Live figures (views, comments, reactions) are that much late for
- * guests; signed-in readers always get a fresh page. Every copy has an ETag, and a browser that sends it back gets
- * 304 without a body.
+ * Guests' copies of the pages marked {@link SameForEveryGuest}: the rendered bytes with the response's headers,
+ * kept per path and query, so that a page is rendered a few times a minute, not for every guest. Live figures
+ * (views, comments, reactions) and the ranking lists are that much late for guests; signed-in readers always get
+ * a fresh page. Every copy has an ETag, and a browser that sends it back gets 304 without a body; a browser that
+ * takes gzip gets the copy compressed once, not at every request.
  *
- * <p>A guest is a request without a session and without an authentication: flash messages and everything of a
- * reader live in the session. A copy is served by this filter, after Spring Security and view counting and before
- * Spring MVC (finding the handler among all mappings was a sixth of a served copy's time). A page is kept when the
- * handler is marked (this interceptor notes it) and the view rendered it for a guest ({@link #answer}).
+ * <p>A copy is kept for {@code sosik.pages.guest-ttl} (5 s; 0 turns the copies off), or for
+ * {@code sosik.pages.guest-kept-ttl} (1 min) when its page is marked {@code untilChanged}: the owner of such a page
+ * drops its copies ({@link #forget}) as soon as what it shows changes, and the time bounds only the live figures.
+ *
+ * <p>A guest is a request without a session cookie ({@link Guests}): everything of a reader, flash messages
+ * included, lives in the session. Copies are served by this filter before everything but view counting: a copy
+ * needs no session, no security context and no dispatcher, and those were three quarters of a served copy's time
+ * (docs/performance.md). A page is kept when its handler is marked (this interceptor notes it), the view rendered
+ * it for a guest ({@link #answer}) and it was answered 200; the headers Spring Security and the handler gave it
+ * are kept with it, the cookies are not.
  */
 @Component
 @Order(GuestPageCache.FILTER_ORDER)
 public class GuestPageCache extends OncePerRequestFilter implements HandlerInterceptor, WebMvcConfigurer {
 
-    /** After Spring Security's filters (which know who is signed in), before the dispatcher. */
-    public static final int FILTER_ORDER = 0;
+    /** Right after view counting, which must count the views of copies too. */
+    public static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 1;
 
-    private static final String KEY = GuestPageCache.class.getName() + ".key";
+    private static final String OFFER = GuestPageCache.class.getName() + ".offer";
     private static final String CONTENT_TYPE = "text/html;charset=UTF-8";
     /** Guests' browsers keep the page but ask every time (with the ETag): views are counted per visit. */
     private static final String CACHE_CONTROL = "private, no-cache";
+    /** Headers of a rendered page that belong to that one response, or that a copy sets itself. */
+    private static final Set<String> NOT_KEPT = Set.of("set-cookie", "content-length", "date", "etag", "vary",
+            "content-encoding", "transfer-encoding", "connection", "keep-alive");
 
-    private record Page(byte[] body, String etag) {
+    /** A page on offer to the cache while it is rendered: its key and how long a copy may live. */
+    private record Offer(String path, String query, long ttlNanos) {
     }
 
-    private final Cache<String, Page> pages;
+    private final Guests guests;
+    private final long ttlNanos;
+    private final long keptTtlNanos;
+    private final Cache<String, Variants> copies;
 
-    GuestPageCache(@Value("${sosik.pages.guest-ttl:5s}") Duration ttl,
-                   @Value("${sosik.pages.guest-cache-bytes:67108864}") long maxBytes) {
-        this.pages = ttl.isZero() ? null : Caffeine.newBuilder()
-                .expireAfterWrite(ttl)
+    GuestPageCache(Guests guests, @Value("${sosik.pages.guest-ttl:5s}") Duration ttl,
+                   @Value("${sosik.pages.guest-kept-ttl:60s}") Duration keptTtl,
+                   @Value("${sosik.pages.guest-cache-bytes:134217728}") long maxBytes) {
+        this.guests = guests;
+        this.ttlNanos = ttl.toNanos();
+        this.keptTtlNanos = keptTtl.toNanos();
+        this.copies = ttl.isZero() ? null : Caffeine.newBuilder()
+                .expireAfterWrite(ttl.compareTo(keptTtl) > 0 ? ttl : keptTtl)
                 .maximumWeight(maxBytes)
-                .<String, Page>weigher((key, page) -> key.length() + page.body().length)
+                .<String, Variants>weigher((path, variants) -> path.length() + variants.weight())
                 .build();
+    }
+
+    /** Drops every copy of the page at this path (whatever its query): what it shows has changed. */
+    public void forget(String path) {
+        if (copies != null) {
+            copies.invalidate(path);
+        }
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return pages == null || !isRead(request);
+        return copies == null || !isRead(request) || !guests.isGuest(request);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Page page = isGuest(request) ? pages.getIfPresent(key(request)) : null;
-        if (page == null) {
-            chain.doFilter(request, response);
+        String path = request.getRequestURI();
+        String query = request.getQueryString();
+        Variants variants = copies.getIfPresent(path);
+        Copy copy = variants == null ? null : variants.fresh(query == null ? "" : query, System.nanoTime());
+        if (copy != null) {
+            serve(copy, request, response);
             return;
         }
-        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-        if (!answeredUnchanged(request, response, page.etag())) {
-            response.setContentType(CONTENT_TYPE);
-            response.setContentLength(page.body().length);
-            if (!HttpMethod.HEAD.matches(request.getMethod())) {
-                response.getOutputStream().write(page.body());
-            }
+        chain.doFilter(request, response);
+        if (request.getAttribute(OFFER) instanceof Offered offered
+                && response.getStatus() == HttpServletResponse.SC_OK) {
+            Copy made = new Copy(offered.body(), offered.etag(), keptHeaders(response),
+                    System.nanoTime() + offered.offer().ttlNanos());
+            copies.asMap().compute(offered.offer().path(), (key, old) -> Variants.with(old, offered.offer().query(),
+                    made, System.nanoTime()));
         }
     }
 
@@ -95,26 +131,61 @@ public class GuestPageCache extends OncePerRequestFilter implements HandlerInter
     /** A marked page about to be rendered for a guest: to be kept. */
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (pages != null && isRead(request) && handler instanceof HandlerMethod method
-                && method.hasMethodAnnotation(SameForEveryGuest.class) && isGuest(request)) {
-            request.setAttribute(KEY, key(request));
-            response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        if (copies != null && isRead(request) && handler instanceof HandlerMethod method && isGuest(request)) {
+            SameForEveryGuest same = method.getMethodAnnotation(SameForEveryGuest.class);
+            if (same != null) {
+                String query = request.getQueryString();
+                request.setAttribute(OFFER, new Offer(request.getRequestURI(), query == null ? "" : query,
+                        same.untilChanged() ? keptTtlNanos : ttlNanos));
+                response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+            }
         }
         return true;
     }
 
+    /** A rendered page the filter keeps once the response is complete (its headers are known then). */
+    private record Offered(Offer offer, PageBytes body, String etag) {
+    }
+
     /**
-     * Called by the view with a page it rendered: keeps it when it was rendered for a guest and answered 200.
+     * Called by the view with a page it rendered: offers it to the cache when it was rendered for a guest.
      * Returns true when the guest's browser already has these very bytes and has been answered 304 (the view
      * then writes nothing).
      */
-    boolean answer(HttpServletRequest request, HttpServletResponse response, byte[] body) {
-        if (!(request.getAttribute(KEY) instanceof String key) || response.getStatus() != HttpServletResponse.SC_OK) {
+    boolean answer(HttpServletRequest request, HttpServletResponse response, PageBytes body) {
+        if (!(request.getAttribute(OFFER) instanceof Offer offer)
+                || response.getStatus() != HttpServletResponse.SC_OK) {
             return false;
         }
-        var page = new Page(body, etag(body));
-        pages.put(key, page);
-        return answeredUnchanged(request, response, page.etag());
+        String etag = etag(body);
+        request.setAttribute(OFFER, new Offered(offer, body, etag));
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        return answeredUnchanged(request, response, etag);
+    }
+
+    private static void serve(Copy copy, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        copy.headers().forEach(header -> response.addHeader(header[0], header[1]));
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        boolean gzip = takesGzip(request);
+        if (answeredUnchanged(request, response, gzip ? copy.gzipEtag() : copy.etag())) {
+            return;
+        }
+        response.setContentType(CONTENT_TYPE);
+        boolean head = HttpMethod.HEAD.matches(request.getMethod());
+        if (gzip) {
+            byte[] compressed = copy.gzip();
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+            response.setContentLength(compressed.length);
+            if (!head) {
+                response.getOutputStream().write(compressed);
+            }
+        } else {
+            response.setContentLength(copy.body().length());
+            if (!head) {
+                copy.body().writeTo(response.getOutputStream());
+            }
+        }
     }
 
     private static boolean answeredUnchanged(HttpServletRequest request, HttpServletResponse response, String etag) {
@@ -128,6 +199,31 @@ public class GuestPageCache extends OncePerRequestFilter implements HandlerInter
         return false;
     }
 
+    /** Accept-Encoding names gzip without refusing it (q=0). */
+    private static boolean takesGzip(HttpServletRequest request) {
+        String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        if (accepted == null) {
+            return false;
+        }
+        for (String coding : accepted.split(",")) {
+            String[] parts = coding.split(";");
+            if (parts[0].strip().equalsIgnoreCase("gzip")) {
+                return parts.length == 1 || !parts[1].strip().matches("q\\s*=\\s*0(\\.0*)?");
+            }
+        }
+        return false;
+    }
+
+    private static List<String[]> keptHeaders(HttpServletResponse response) {
+        List<String[]> kept = new ArrayList<>();
+        for (String name : response.getHeaderNames()) {
+            if (!NOT_KEPT.contains(name.toLowerCase())) {
+                response.getHeaders(name).forEach(value -> kept.add(new String[] {name, value}));
+            }
+        }
+        return List.copyOf(kept);
+    }
+
     private static boolean isRead(HttpServletRequest request) {
         return HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
     }
@@ -138,18 +234,94 @@ public class GuestPageCache extends OncePerRequestFilter implements HandlerInter
                 && (signedIn == null || signedIn instanceof AnonymousAuthenticationToken);
     }
 
-    private static String key(HttpServletRequest request) {
-        String query = request.getQueryString();
-        return query == null ? request.getRequestURI() : request.getRequestURI() + "?" + query;
-    }
-
     /**
      * A checksum of the bytes and their length: a page that changes and keeps both would stay in a browser until
      * its next change, one time in four billion. A cryptographic digest cost a twentieth of an uncached view.
      */
-    private static String etag(byte[] body) {
+    private static String etag(PageBytes body) {
         var checksum = new CRC32C();
-        checksum.update(body);
-        return "\"" + Long.toHexString(checksum.getValue()) + "-" + Integer.toHexString(body.length) + "\"";
+        body.update(checksum);
+        return "\"" + Long.toHexString(checksum.getValue()) + "-" + Integer.toHexString(body.length()) + "\"";
+    }
+
+    /** One kept page: its bytes, its ETag, the headers it was answered with, and until when it may be served. */
+    private static final class Copy {
+
+        private final PageBytes body;
+        private final String etag;
+        private final List<String[]> headers;
+        private final long expiresAt;
+        /** Made at the first request that takes gzip; a race makes the same bytes twice, harmlessly. */
+        private volatile byte[] gzip;
+
+        Copy(PageBytes body, String etag, List<String[]> headers, long expiresAt) {
+            this.body = body;
+            this.etag = etag;
+            this.headers = headers;
+            this.expiresAt = expiresAt;
+        }
+
+        PageBytes body() {
+            return body;
+        }
+
+        String etag() {
+            return etag;
+        }
+
+        String gzipEtag() {
+            return etag.substring(0, etag.length() - 1) + "-gzip\"";
+        }
+
+        List<String[]> headers() {
+            return headers;
+        }
+
+        byte[] gzip() {
+            byte[] compressed = gzip;
+            if (compressed == null) {
+                var out = new ByteArrayOutputStream(body.length() / 4);
+                try (var zip = new GZIPOutputStream(out)) {
+                    body.writeTo(zip);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                compressed = out.toByteArray();
+                gzip = compressed;
+            }
+            return compressed;
+        }
+
+        /** What keeping it costs: its own bytes, the compressed copy (about a quarter) and the rest. */
+        int weight() {
+            return body.ownLength() + body.length() / 4 + 256;
+        }
+    }
+
+    /** The copies of one path, by query ("" for none); replaced as a whole, so that the cache weighs it anew. */
+    private record Variants(Map<String, Copy> byQuery) {
+
+        static Variants with(Variants old, String query, Copy copy, long now) {
+            Map<String, Copy> byQuery = new HashMap<>();
+            if (old != null) {
+                old.byQuery().forEach((other, kept) -> {
+                    if (kept.expiresAt - now > 0) {
+                        byQuery.put(other, kept);
+                    }
+                });
+            }
+            byQuery.put(query, copy);
+            return new Variants(Map.copyOf(byQuery));
+        }
+
+        Copy fresh(String query, long now) {
+            Copy copy = byQuery.get(query);
+            return copy != null && copy.expiresAt - now > 0 ? copy : null;
+        }
+
+        int weight() {
+            return byQuery.entrySet().stream().mapToInt(entry -> entry.getKey().length() + entry.getValue().weight())
+                    .sum();
+        }
     }
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import gg.jte.TemplateEngine;
-import gg.jte.output.Utf8ByteOutput;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -59,15 +58,15 @@ final class JteViewResolver implements ViewResolver, Ordered {
         @SuppressWarnings("unchecked")
         public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
                 throws Exception {
-            var output = new Utf8ByteOutput();
+            var output = new PageBytes.Writer();
             engine.render(template, (Map<String, Object>) model, output);
             response.setContentType(getContentType());
-            byte[] body = output.toByteArray();
+            PageBytes body = output.page();
             if (guestPages.answer(request, response, body)) {
                 return;
             }
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
+            response.setContentLength(body.length());
+            body.writeTo(response.getOutputStream());
         }
     }
 }

@@ -15,4 +15,11 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 public @interface SameForEveryGuest {
+
+    /**
+     * The page's owner drops its copies ({@link GuestPageCache#forget}) whenever what the page shows changes, so
+     * that a copy may live longer ({@code sosik.pages.guest-kept-ttl}): only its live figures and ranking lists
+     * age with it.
+     */
+    boolean untilChanged() default false;
 }

@@ -11,12 +11,19 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class TomcatSettings {
 
+    static final int WRITE_BUFFER_BYTES = 32 * 1024;
+
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatCustomizer() {
         return factory -> {
             // Requests Tomcat refuses itself (a malformed address) get the Korean error page too.
             factory.addContextCustomizers(context -> ((StandardHost) context.getParent())
                     .setErrorReportValveClass(KoreanErrorReportValve.class.getName()));
+            // An article page (about 30 KiB) leaves in one write instead of four 8 KiB ones: a copy served from
+            // memory went from 17,700 to 25,000 pages/s (docs/performance.md). The buffer is taken per open
+            // connection while it writes.
+            factory.addConnectorCustomizers(connector -> connector.setProperty("socket.appWriteBufSize",
+                    Integer.toString(WRITE_BUFFER_BYTES)));
         };
     }
 }

@@ -42,7 +42,7 @@ class ArticlePageCacheTests {
                 .query(Long.class).single();
         long story = articles.storyOf(first).orElseThrow();
         var http = new TestHttp(port);
-        long before = articles.storyVersions(first).total();
+        long before = articles.storyVersionIds(first, story).total();
         assertThat(sameStoryTitle(http.page("/articles/" + first))).isEqualTo("같은 소식 " + before + "건");
 
         FullArticle original = articles.find(first).orElseThrow();

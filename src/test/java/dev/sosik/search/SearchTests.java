@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,6 +40,8 @@ class SearchTests {
     Presses presses;
     @Autowired
     SearchIndexing indexing;
+    @Autowired
+    JdbcClient jdbc;
 
     TestHttp http;
 
@@ -151,10 +154,29 @@ class SearchTests {
                         + "300억원을 투자받았다고 밝혔다.", "회사는 충북 공장 설비를 늘려 하늘버스 생산량을 두 배로 키울 계획이다.",
                 "대표는 해외 공항 셔틀 시장에도 하늘버스를 내놓겠다고 말했다.");
 
-        Document page = http.page("/articles/" + first);
+        // the older article's list took in the newer one when that was stored
+        assertThat(related(first)).contains("/articles/" + second).doesNotContain("/articles/" + first)
+                .hasSizeLessThanOrEqualTo(5);
+    }
 
-        assertThat(page.select(".related .article-title").eachAttr("href")).contains("/articles/" + second)
-                .doesNotContain("/articles/" + first).hasSizeLessThanOrEqualTo(5);
+    @Test
+    void anArticleStoredBeforeRelatedListsWereKeptGetsItsListAtTheFirstViewOfItsPage() {
+        long first = add("it", "부산시 바다택시 시범 운항 시작", "부산시가 무인 바다택시 시범 운항을 화요일 시작했다.",
+                "바다택시는 해운대와 광안리 사이 선착장 네 곳을 오가며 시민 의견을 모은다.",
+                "시는 두 달 동안 승객 반응과 안전 기록을 살펴 정식 항로로 바꿀지 정한다.");
+        // a different event about the same new thing: related, not the same story
+        long second = add("it", "파도마린, 200억원 투자 유치", "가상 기업 파도마린이 투자사 두 곳에서 200억원을 "
+                        + "투자받았다고 밝혔다.", "회사는 경남 조선소 설비를 늘려 바다택시 생산량을 세 배로 키울 계획이다.",
+                "대표는 동남아 항구 시장에도 바다택시를 내놓겠다고 말했다.");
+        jdbc.sql("delete from article_related where article_id = ?").param(first).update();
+
+        assertThat(related(first)).contains("/articles/" + second);
+        assertThat(jdbc.sql("select count(*) from article_related where article_id = ?").param(first)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    private List<String> related(long article) {
+        return http.page("/articles/" + article).select(".related .article-title").eachAttr("href");
     }
 
     @ParameterizedTest

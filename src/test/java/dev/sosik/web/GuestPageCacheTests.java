@@ -2,14 +2,25 @@ package dev.sosik.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.zip.GZIPInputStream;
 
 import dev.sosik.DatabaseTest;
 import dev.sosik.TestBrowser;
 import dev.sosik.TestHttp;
 import dev.sosik.TestReaders;
+import dev.sosik.article.Articles;
+import dev.sosik.article.BodyHtml;
+import dev.sosik.article.NewArticle;
+import dev.sosik.article.Presses;
 import dev.sosik.ranking.ViewCounter;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -19,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Guests share one rendered copy of a page for a while (the other tests turn the copies off, so that they see
@@ -34,6 +46,12 @@ class GuestPageCacheTests {
     JdbcClient jdbc;
     @Autowired
     ViewCounter views;
+    @Autowired
+    Articles articles;
+    @Autowired
+    Presses presses;
+
+    private final JsonMapper json = JsonMapper.builder().build();
 
     long article;
     String path;
@@ -95,6 +113,59 @@ class GuestPageCacheTests {
             return viewCount() > before;
         });
         assertThat(viewCount()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aCopyCarriesTheRenderedPagesHeadersButNoneOfItsCookiesAndGoesOutCompressedToBrowsersThatTakeIt()
+            throws IOException {
+        String fresh = "/articles/" + articles.add(new NewArticle(presses.all().getFirst().id(), "life",
+                "시험용 복사본 기사", BodyHtml.fromParagraphs(List.of("복사본을 시험하는 문단입니다.".repeat(40))), null,
+                "https://sosik.example/test/" + UUID.randomUUID(), null, OffsetDateTime.now(), null, List.of()));
+        HttpResponse<String> rendered = new TestHttp(port).get(fresh);
+        assertThat(rendered.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("XSRF-TOKEN="));
+
+        HttpResponse<String> copy = new TestHttp(port).get(fresh);
+        assertThat(copy.body()).isEqualTo(rendered.body());
+        // the guest's own visitor cookie at most: nothing the rendered page's response handed out
+        assertThat(copy.headers().allValues("Set-Cookie")).allMatch(cookie -> cookie.startsWith("sosik_visitor="));
+        for (String header : List.of("Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options",
+                "Cache-Control", "ETag", "Content-Type", "Vary")) {
+            assertThat(copy.headers().allValues(header)).as(header).isEqualTo(rendered.headers().allValues(header));
+        }
+
+        var browser = new TestHttp(port);
+        HttpResponse<byte[]> zipped = browser.send(HttpRequest.newBuilder(URI.create(browser.base() + fresh))
+                .header("Accept-Encoding", "gzip, deflate, br").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(zipped.body().length).isLessThan(rendered.body().getBytes(StandardCharsets.UTF_8).length / 2);
+        try (var unzipped = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+            assertThat(new String(unzipped.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(rendered.body());
+        }
+        String zippedTag = zipped.headers().firstValue("ETag").orElseThrow();
+        assertThat(zippedTag).isNotEqualTo(rendered.headers().firstValue("ETag").orElseThrow());
+        HttpResponse<byte[]> revalidated = browser.send(HttpRequest.newBuilder(URI.create(browser.base() + fresh))
+                .header("Accept-Encoding", "gzip").header("If-None-Match", zippedTag).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(revalidated.statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void aDeletedCommentLeavesTheGuestsCopyAtOnce() {
+        TestHttp reader = TestReaders.signedUp(port);
+        reader.get(path);
+        HttpResponse<String> posted = reader.json("POST", "/api/v1/articles/" + article + "/comments",
+                "{\"body\":\"복사본에서 곧 사라질 댓글입니다\"}");
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+        long comment = json.readTree(posted.body()).get("id").asLong();
+        TestBrowser.waitUntil(() -> comments(new TestHttp(port).page(path)).contains("곧 사라질 댓글"));
+
+        assertThat(reader.json("DELETE", "/api/v1/comments/" + comment, null).statusCode()).isEqualTo(204);
+
+        assertThat(comments(new TestHttp(port).page(path))).doesNotContain("곧 사라질 댓글");
+    }
+
+    private static String comments(Document page) {
+        return page.select("#comments .comment-list").text();
     }
 
     private long viewCount() {
