@@ -37,19 +37,20 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Guests' copies of the pages marked {@link SameForEveryGuest}: the rendered bytes with the response's headers,
- * kept per path and query, so that a page is rendered a few times a minute, not for every guest. Live figures
- * (views, comments, reactions) and the ranking lists are that much late for guests; signed-in readers always get
- * a fresh page. Every copy has an ETag, and a browser that sends it back gets 304 without a body; a browser that
- * takes gzip gets the copy compressed once, not at every request.
+ * kept per path, site address and query (at most {@code sosik.pages.guest-cache-bytes}, 256 MiB), so that a page
+ * is rendered a few times a minute, not for every guest. Live figures (views, comments, reactions) and the ranking
+ * lists are that much late for guests; signed-in readers always get a fresh page. Every copy has an ETag, and a
+ * browser that sends it back gets 304 without a body; a browser that takes gzip gets the copy compressed once, not
+ * at every request.
  *
  * <p>A copy is kept for {@code sosik.pages.guest-ttl} (5 s; 0 turns the copies off), or for
  * {@code sosik.pages.guest-kept-ttl} (1 min) when its page is marked {@code untilChanged}: the owner of such a page
  * drops its copies ({@link #forget}) as soon as what it shows changes, and the time bounds only the live figures.
  *
  * <p>A guest is a request without a session cookie ({@link Guests}): everything of a reader, flash messages
- * included, lives in the session. Copies are served by this filter before everything but view counting: a copy
- * needs no session, no security context and no dispatcher, and those were three quarters of a served copy's time
- * (docs/performance.md). A page is kept when its handler is marked (this interceptor notes it), the view rendered
+ * included, lives in the session. Copies are served by this filter right after view counting, before Spring
+ * Session, Spring Security and Spring MVC: a copy needs no session, no security context and no dispatcher, and
+ * those were three quarters of a served copy's time (docs/performance.md). A page is kept when its handler is marked (this interceptor notes it), the view rendered
  * it for a guest ({@link #answer}) and it was answered 200; the headers Spring Security and the handler gave it
  * are kept with it, the cookies are not.
  */
@@ -68,8 +69,12 @@ public class GuestPageCache extends OncePerRequestFilter implements HandlerInter
     private static final Set<String> NOT_KEPT = Set.of("set-cookie", "content-length", "date", "etag", "vary",
             "content-encoding", "transfer-encoding", "connection", "keep-alive");
 
-    /** A page on offer to the cache while it is rendered: its key and how long a copy may live. */
-    private record Offer(String path, String query, long ttlNanos) {
+    /**
+     * A page on offer to the cache while it is rendered: its path, which of the path's copies it is (the site's
+     * address as the request named it, since pages carry absolute links to themselves, and the query), and how
+     * long a copy may live.
+     */
+    private record Offer(String path, String variant, long ttlNanos) {
     }
 
     private final Guests guests;
@@ -79,7 +84,7 @@ public class GuestPageCache extends OncePerRequestFilter implements HandlerInter
 
     GuestPageCache(Guests guests, @Value("${sosik.pages.guest-ttl:5s}") Duration ttl,
                    @Value("${sosik.pages.guest-kept-ttl:60s}") Duration keptTtl,
-                   @Value("${sosik.pages.guest-cache-bytes:134217728}") long maxBytes) {
+                   @Value("${sosik.pages.guest-cache-bytes:268435456}") long maxBytes) {
         this.guests = guests;
         this.ttlNanos = ttl.toNanos();
         this.keptTtlNanos = keptTtl.toNanos();
@@ -105,10 +110,8 @@ public class GuestPageCache extends OncePerRequestFilter implements HandlerInter
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI();
-        String query = request.getQueryString();
-        Variants variants = copies.getIfPresent(path);
-        Copy copy = variants == null ? null : variants.fresh(query == null ? "" : query, System.nanoTime());
+        Variants variants = copies.getIfPresent(request.getRequestURI());
+        Copy copy = variants == null ? null : variants.fresh(variant(request), System.nanoTime());
         if (copy != null) {
             serve(copy, request, response);
             return;
@@ -118,8 +121,8 @@ public class GuestPageCache extends OncePerRequestFilter implements HandlerInter
                 && response.getStatus() == HttpServletResponse.SC_OK) {
             Copy made = new Copy(offered.body(), offered.etag(), keptHeaders(response),
                     System.nanoTime() + offered.offer().ttlNanos());
-            copies.asMap().compute(offered.offer().path(), (key, old) -> Variants.with(old, offered.offer().query(),
-                    made, System.nanoTime()));
+            copies.asMap().compute(offered.offer().path(), (key, old) -> Variants.with(old,
+                    offered.offer().variant(), made, System.nanoTime()));
         }
     }
 
@@ -134,8 +137,7 @@ public class GuestPageCache extends OncePerRequestFilter implements HandlerInter
         if (copies != null && isRead(request) && handler instanceof HandlerMethod method && isGuest(request)) {
             SameForEveryGuest same = method.getMethodAnnotation(SameForEveryGuest.class);
             if (same != null) {
-                String query = request.getQueryString();
-                request.setAttribute(OFFER, new Offer(request.getRequestURI(), query == null ? "" : query,
+                request.setAttribute(OFFER, new Offer(request.getRequestURI(), variant(request),
                         same.untilChanged() ? keptTtlNanos : ttlNanos));
                 response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
             }
@@ -224,6 +226,17 @@ public class GuestPageCache extends OncePerRequestFilter implements HandlerInter
         return List.copyOf(kept);
     }
 
+    /**
+     * Which of a path's copies a request asks for: the site's address as the request names it (a page's canonical
+     * link and structured data carry it, so a request naming another host must never get, or make, the copy others
+     * are served) and the query.
+     */
+    private static String variant(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                + (query == null ? "" : "?" + query);
+    }
+
     private static boolean isRead(HttpServletRequest request) {
         return HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
     }
@@ -298,30 +311,30 @@ public class GuestPageCache extends OncePerRequestFilter implements HandlerInter
         }
     }
 
-    /** The copies of one path, by query ("" for none); replaced as a whole, so that the cache weighs it anew. */
-    private record Variants(Map<String, Copy> byQuery) {
+    /** The copies of one path by {@link #variant}; replaced as a whole, so that the cache weighs it anew. */
+    private record Variants(Map<String, Copy> byVariant) {
 
-        static Variants with(Variants old, String query, Copy copy, long now) {
-            Map<String, Copy> byQuery = new HashMap<>();
+        static Variants with(Variants old, String variant, Copy copy, long now) {
+            Map<String, Copy> byVariant = new HashMap<>();
             if (old != null) {
-                old.byQuery().forEach((other, kept) -> {
+                old.byVariant().forEach((other, kept) -> {
                     if (kept.expiresAt - now > 0) {
-                        byQuery.put(other, kept);
+                        byVariant.put(other, kept);
                     }
                 });
             }
-            byQuery.put(query, copy);
-            return new Variants(Map.copyOf(byQuery));
+            byVariant.put(variant, copy);
+            return new Variants(Map.copyOf(byVariant));
         }
 
-        Copy fresh(String query, long now) {
-            Copy copy = byQuery.get(query);
+        Copy fresh(String variant, long now) {
+            Copy copy = byVariant.get(variant);
             return copy != null && copy.expiresAt - now > 0 ? copy : null;
         }
 
         int weight() {
-            return byQuery.entrySet().stream().mapToInt(entry -> entry.getKey().length() + entry.getValue().weight())
-                    .sum();
+            return byVariant.entrySet().stream()
+                    .mapToInt(entry -> entry.getKey().length() + entry.getValue().weight()).sum();
         }
     }
 }

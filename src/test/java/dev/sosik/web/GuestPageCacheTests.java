@@ -150,6 +150,23 @@ class GuestPageCacheTests {
     }
 
     @Test
+    void aRequestNamingAnotherAddressNeitherGetsNorMakesTheCopyOthersAreServed() {
+        var guest = new TestHttp(port);
+        String canonical = canonical(guest.get(path).body());
+        assertThat(canonical).startsWith("http://localhost:");
+
+        // the same page asked for under another name of the site (a forged Host header alike)
+        String other = canonical(guest.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .GET().build()).body());
+        assertThat(other).startsWith("http://127.0.0.1:");
+        assertThat(canonical(new TestHttp(port).get(path).body())).isEqualTo(canonical);
+    }
+
+    private static String canonical(String html) {
+        return Jsoup.parse(html).selectFirst("link[rel=canonical]").attr("href");
+    }
+
+    @Test
     void aDeletedCommentLeavesTheGuestsCopyAtOnce() {
         TestHttp reader = TestReaders.signedUp(port);
         reader.get(path);
