@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32C;
 import java.util.zip.GZIPOutputStream;
 
@@ -46,6 +48,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * <p>A copy is kept for {@code sosik.pages.guest-ttl} (5 s; 0 turns the copies off), or for
  * {@code sosik.pages.guest-kept-ttl} (1 min) when its page is marked {@code untilChanged}: the owner of such a page
  * drops its copies ({@link #forget}) as soon as what it shows changes, and the time bounds only the live figures.
+ * Once a copy has expired, one request renders the page anew while the others are still served the copy (for at
+ * most as long again): a busy page expiring had every request in flight render it at once.
  *
  * <p>A guest is a request without a session cookie ({@link Guests}): everything of a reader, flash messages
  * included, lives in the session. Copies are served by this filter right after view counting, before Spring
@@ -88,8 +92,9 @@ public class GuestPageCache extends OncePerRequestFilter implements HandlerInter
         this.guests = guests;
         this.ttlNanos = ttl.toNanos();
         this.keptTtlNanos = keptTtl.toNanos();
+        // an expired copy is still served while one request renders the page anew, until it is twice as old
         this.copies = ttl.isZero() ? null : Caffeine.newBuilder()
-                .expireAfterWrite(ttl.compareTo(keptTtl) > 0 ? ttl : keptTtl)
+                .expireAfterWrite((ttl.compareTo(keptTtl) > 0 ? ttl : keptTtl).multipliedBy(2))
                 .maximumWeight(maxBytes)
                 .<String, Variants>weigher((path, variants) -> path.length() + variants.weight())
                 .build();
@@ -111,16 +116,19 @@ public class GuestPageCache extends OncePerRequestFilter implements HandlerInter
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Variants variants = copies.getIfPresent(request.getRequestURI());
-        Copy copy = variants == null ? null : variants.fresh(variant(request), System.nanoTime());
-        if (copy != null) {
+        Copy copy = variants == null ? null : variants.byVariant().get(variant(request));
+        long now = System.nanoTime();
+        if (copy != null && !copy.outlived(now) && !copy.renderAnew(now)) {
             serve(copy, request, response);
             return;
         }
         chain.doFilter(request, response);
         if (request.getAttribute(OFFER) instanceof Offered offered
                 && response.getStatus() == HttpServletResponse.SC_OK) {
-            Copy made = new Copy(offered.body(), offered.etag(), keptHeaders(response),
-                    System.nanoTime() + offered.offer().ttlNanos());
+            // copies made together (a start, a burst of new articles) expire apart: a tenth either way
+            long ttl = offered.offer().ttlNanos();
+            long lifetime = ttl - ttl / 10 + ThreadLocalRandom.current().nextLong(ttl / 5 + 1);
+            Copy made = new Copy(offered.body(), offered.etag(), keptHeaders(response), System.nanoTime(), lifetime);
             copies.asMap().compute(offered.offer().path(), (key, old) -> Variants.with(old,
                     offered.offer().variant(), made, System.nanoTime()));
         }
@@ -263,19 +271,40 @@ public class GuestPageCache extends OncePerRequestFilter implements HandlerInter
         private final PageBytes body;
         private final String etag;
         private final List<String[]> headers;
+        private final long madeAt;
         private final long expiresAt;
+        /** When a request set out to render the expired page anew (0: none has); the others are served this copy. */
+        private final AtomicLong renderingSince = new AtomicLong();
         /** Made at the first request that takes gzip; a race makes the same bytes twice, harmlessly. */
         private volatile byte[] gzip;
 
-        Copy(PageBytes body, String etag, List<String[]> headers, long expiresAt) {
+        Copy(PageBytes body, String etag, List<String[]> headers, long madeAt, long lifetime) {
             this.body = body;
             this.etag = etag;
             this.headers = headers;
-            this.expiresAt = expiresAt;
+            this.madeAt = madeAt;
+            this.expiresAt = madeAt + lifetime;
         }
 
         PageBytes body() {
             return body;
+        }
+
+        /**
+         * Whether the request asking now is to render the page anew: the copy has expired and no other request is
+         * rendering it (or the one that set out to has brought no new copy within a copy's lifetime).
+         */
+        boolean renderAnew(long now) {
+            if (expiresAt - now > 0) {
+                return false;
+            }
+            long since = renderingSince.get();
+            return (since == 0 || now - since > expiresAt - madeAt) && renderingSince.compareAndSet(since, now);
+        }
+
+        /** Past twice its lifetime a copy is not served even while the page is being rendered anew. */
+        boolean outlived(long now) {
+            return now - expiresAt > expiresAt - madeAt;
         }
 
         String etag() {
@@ -318,18 +347,13 @@ public class GuestPageCache extends OncePerRequestFilter implements HandlerInter
             Map<String, Copy> byVariant = new HashMap<>();
             if (old != null) {
                 old.byVariant().forEach((other, kept) -> {
-                    if (kept.expiresAt - now > 0) {
+                    if (!kept.outlived(now)) {
                         byVariant.put(other, kept);
                     }
                 });
             }
             byVariant.put(variant, copy);
             return new Variants(Map.copyOf(byVariant));
-        }
-
-        Copy fresh(String variant, long now) {
-            Copy copy = byVariant.get(variant);
-            return copy != null && copy.expiresAt - now > 0 ? copy : null;
         }
 
         int weight() {
