@@ -5,6 +5,7 @@ import java.io.IOException;
 import dev.sosik.web.ErrorPages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -97,18 +98,33 @@ class SecurityConfiguration {
     }
 
     /**
-     * Spring Security makes the CSRF token only when something asks for it; asking on every request hands every
-     * page and API response the XSRF-TOKEN cookie that scripts and API clients send back in the header.
+     * Spring Security makes the CSRF token only when something asks for it; asking for it on every request of a
+     * client that has no XSRF-TOKEN cookie yet hands every page and API response the cookie that scripts and API
+     * clients send back in the header. A client that has it is not asked for it again: asking masks the token with
+     * fresh random bytes, and the shared random source was where 64 writing readers queued.
      */
     private static final class CsrfCookieFilter extends OncePerRequestFilter {
+
+        private static final String COOKIE = "XSRF-TOKEN";
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+            if (!hasCookie(request) && request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
                 token.getToken();
             }
             chain.doFilter(request, response);
+        }
+
+        private static boolean hasCookie(HttpServletRequest request) {
+            if (request.getCookies() != null) {
+                for (Cookie cookie : request.getCookies()) {
+                    if (cookie.getName().equals(COOKIE) && !cookie.getValue().isEmpty()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
     }
 }
