@@ -20,6 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -55,7 +56,9 @@ class SecurityConfiguration {
         http
                 .securityContext(context -> context.securityContextRepository(contexts))
                 // a press pushes with its API key in a header, never with a cookie: nothing for CSRF to forge
-                .csrf(csrf -> csrf.spa().ignoringRequestMatchers("/api/v1/ingest/**"))
+                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new CsrfTokens())
+                        .ignoringRequestMatchers("/api/v1/ingest/**"))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMIN")

@@ -1,9 +1,15 @@
 package dev.sosik.web;
 
+import java.time.Duration;
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -21,6 +27,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ErrorResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
+    private static final Duration RETRY_BUSY = Duration.ofSeconds(1);
 
     private final ErrorPages pages;
 
@@ -70,6 +77,18 @@ class ErrorResponses {
     ResponseEntity<?> wrongMediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
         return pages.respond(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                 ErrorPages.defaultMessage(HttpStatus.UNSUPPORTED_MEDIA_TYPE));
+    }
+
+    /**
+     * A write that waited too long for a row another write held (many readers reacting to one article at once): the
+     * request changed nothing and may simply be sent again, so it is told so, never answered as a failure of ours.
+     */
+    @ExceptionHandler({PessimisticLockingFailureException.class, QueryTimeoutException.class})
+    ResponseEntity<?> busy(DataAccessException e, HttpServletRequest request) {
+        log.warn("{} {} waited too long for the database: {}", request.getMethod(), request.getRequestURI(),
+                e.getMostSpecificCause().getMessage());
+        return pages.respond(request, new ClientErrorException(HttpStatus.SERVICE_UNAVAILABLE,
+                "요청이 몰려 처리하지 못했습니다. 잠시 후 다시 시도해 주세요.", Map.of(), RETRY_BUSY));
     }
 
     @ExceptionHandler

@@ -7,6 +7,7 @@ import gg.jte.TemplateEngine;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +28,18 @@ class ErrorPagesTest {
         Document page = Jsoup.parse((String) response.getBody());
         assertThat(page.selectFirst(".error-page h1").text()).isEqualTo("일시적인 오류입니다");
         assertThat(page.selectFirst(".error-message").text()).startsWith("일시적인 오류로 요청을 처리하지 못했습니다.");
+    }
+
+    @Test
+    void aWriteThatWaitedTooLongForALockIsA503ToSendAgainNeverA500() {
+        ResponseEntity<?> response = new ErrorResponses(pages).busy(
+                new QueryTimeoutException("Timeout trying to lock table \"article_counter\""),
+                new MockHttpServletRequest("PUT", "/api/v1/articles/1/reaction"));
+
+        assertThat(response.getStatusCode().value()).isEqualTo(503);
+        assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("1");
+        var problem = tools.jackson.databind.json.JsonMapper.builder().build().readTree((String) response.getBody());
+        assertThat(problem.get("detail").asString()).isEqualTo("요청이 몰려 처리하지 못했습니다. 잠시 후 다시 시도해 주세요.");
     }
 
     @Test
