@@ -42,23 +42,30 @@ public final class PageBytes {
     }
 
     public void writeTo(OutputStream out) throws IOException {
-        int at = 0;
-        for (int i = 0; i < cuts.length; i++) {
-            out.write(own, at, cuts[i] - at);
-            out.write(shared[i]);
-            at = cuts[i];
-        }
-        out.write(own, at, own.length - at);
+        inOrder(out::write);
     }
 
     void update(Checksum checksum) {
+        try {
+            inOrder(checksum::update);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a checksum never throws
+        }
+    }
+
+    /** What takes the page's pieces, in order. */
+    private interface Pieces {
+        void take(byte[] bytes, int offset, int length) throws IOException;
+    }
+
+    private void inOrder(Pieces pieces) throws IOException {
         int at = 0;
         for (int i = 0; i < cuts.length; i++) {
-            checksum.update(own, at, cuts[i] - at);
-            checksum.update(shared[i]);
+            pieces.take(own, at, cuts[i] - at);
+            pieces.take(shared[i], 0, shared[i].length);
             at = cuts[i];
         }
-        checksum.update(own, at, own.length - at);
+        pieces.take(own, at, own.length - at);
     }
 
     public byte[] toByteArray() {

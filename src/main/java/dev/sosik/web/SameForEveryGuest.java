@@ -8,8 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a page whose HTML is the same for every guest (a reader not signed in): no form token, nothing of the
- * visitor. {@link GuestPageCache} serves such a page to guests from memory for a few seconds and answers their
- * browsers' revalidations with 304. A page that shows a guest anything of its own must not carry it.
+ * visitor. {@link GuestPageCache} serves such a page to guests from memory for a few seconds (a minute when its
+ * owner drops the copies as soon as what they show changes) and answers their browsers' revalidations with 304. A
+ * page that shows a guest anything of its own must not carry it.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
