@@ -75,16 +75,21 @@ public class GuestPageCache extends OncePerRequestFilter implements HandlerInter
 
     /**
      * A page on offer to the cache while it is rendered: its path, which of the path's copies it is (the site's
-     * address as the request named it, since pages carry absolute links to themselves, and the query), and how
-     * long a copy may live.
+     * address as the request named it, since pages carry absolute links to themselves, and the query), how long a
+     * copy may live, and when its handler set out to read what the page shows.
      */
-    private record Offer(String path, String variant, long ttlNanos) {
+    private record Offer(String path, String variant, long ttlNanos, long madeFrom) {
     }
 
     private final Guests guests;
     private final long ttlNanos;
     private final long keptTtlNanos;
     private final Cache<String, Variants> copies;
+    /**
+     * When each path's copies were last dropped: a page that was being rendered then may show what it was
+     * dropped for, and is not kept (it would be served for a minute). Kept for as long as a page may take.
+     */
+    private final Cache<String, Long> droppedAt;
 
     GuestPageCache(Guests guests, @Value("${sosik.pages.guest-ttl:5s}") Duration ttl,
                    @Value("${sosik.pages.guest-kept-ttl:60s}") Duration keptTtl,
@@ -98,11 +103,14 @@ public class GuestPageCache extends OncePerRequestFilter implements HandlerInter
                 .maximumWeight(maxBytes)
                 .<String, Variants>weigher((path, variants) -> path.length() + variants.weight())
                 .build();
+        this.droppedAt = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(100_000).build();
     }
 
     /** Drops every copy of the page at this path (whatever its query): what it shows has changed. */
     public void forget(String path) {
         if (copies != null) {
+            // noted first: a copy kept after the note is checked against it, one kept before is dropped here
+            droppedAt.put(path, System.nanoTime());
             copies.invalidate(path);
         }
     }
@@ -129,9 +137,14 @@ public class GuestPageCache extends OncePerRequestFilter implements HandlerInter
             long ttl = offered.offer().ttlNanos();
             long lifetime = ttl - ttl / 10 + ThreadLocalRandom.current().nextLong(ttl / 5 + 1);
             Copy made = new Copy(offered.body(), offered.etag(), keptHeaders(response), System.nanoTime(), lifetime);
-            copies.asMap().compute(offered.offer().path(), (key, old) -> Variants.with(old,
-                    offered.offer().variant(), made, System.nanoTime()));
+            copies.asMap().compute(offered.offer().path(), (path, old) -> wasDroppedSince(path, offered.offer())
+                    ? old : Variants.with(old, offered.offer().variant(), made, System.nanoTime()));
         }
+    }
+
+    private boolean wasDroppedSince(String path, Offer offer) {
+        Long dropped = droppedAt.getIfPresent(path);
+        return dropped != null && dropped - offer.madeFrom() >= 0;
     }
 
     @Override
@@ -146,7 +159,7 @@ public class GuestPageCache extends OncePerRequestFilter implements HandlerInter
             SameForEveryGuest same = method.getMethodAnnotation(SameForEveryGuest.class);
             if (same != null) {
                 request.setAttribute(OFFER, new Offer(request.getRequestURI(), variant(request),
-                        same.untilChanged() ? keptTtlNanos : ttlNanos));
+                        same.untilChanged() ? keptTtlNanos : ttlNanos, System.nanoTime()));
                 response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
             }
         }
