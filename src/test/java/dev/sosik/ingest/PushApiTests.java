@@ -57,11 +57,12 @@ class PushApiTests {
         return press.send(request.build());
     }
 
+    /** An article as a press pushes it: the reporter named with the title, as bylines print it. */
     static String article(String externalId, String title, String body) {
         return """
                 {"external_id": "%s", "url": "https://push.example/news/%s", "title": "%s",
                  "body_html": "%s", "category": "경제",
-                 "reporter": {"name": "한푸시", "email": "push@push.example"},
+                 "reporter": {"name": "한푸시 기자", "email": "push@push.example"},
                  "published_at": "2025-03-06T11:15:00+09:00", "copyright": "ⓒ 푸시일보, 재배포 금지"}"""
                 .formatted(externalId, externalId, title, body);
     }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * {@code (서울=연합뉴스) 홍길동 기자 =}, {@code [홍길동 기자]}, {@code (SBS연예뉴스 홍길동 기자)},
  * {@code YTN 홍길동 (hong@ytn.co.kr)}, {@code By Hong Gil-dong}, {@code Reporter Hong Gil-dong}.
  */
-final class Bylines {
+public final class Bylines {
 
     /** A reporter's name and e-mail address, either of which may be null. */
     record Byline(String name, String email) {
@@ -98,7 +98,7 @@ final class Bylines {
     }
 
     /** {@code 홍길동 기자} as {@code 홍길동}: the title is the page's wording, the name is what we keep. */
-    static String withoutRole(String name) {
+    public static String withoutRole(String name) {
         return ROLE_SUFFIX.matcher(name.strip()).replaceFirst("").strip();
     }
 }
