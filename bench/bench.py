@@ -402,8 +402,11 @@ def run(options):
     count = 120 if smoke and not options.articles else options.articles or (100_000 if options.large else 10_000)
     duration = options.duration or (2 if smoke else 15)
     # The JIT compiles the page path during the first 20 to 30 s of load on two cores (the first page after a start
-    # is the start-up row's figure); the warm-up also gives every article its first, uncached view
-    warmup = 1 if smoke else 30
+    # is the start-up row's figure), and the first, uncached views of 10,000 articles took 30-45 s on PostgreSQL;
+    # after a minute the copies made first have expired and been made anew, as on a portal that has been up a while
+    warmup = 1 if smoke else 60
+    # search and the writes come right after the views check has restarted Sosik: warmed for this long first
+    short_warmup = 1 if smoke else 10
     readers_count = 64
     started_at = datetime.now()
     stamp = started_at.strftime("%Y-%m-%dT%H-%M-%S")
@@ -416,7 +419,7 @@ def run(options):
         "mode": "smoke" if smoke else "full",
         "machine": machine(),
         "settings": {"articles": count, "db": options.db, "redis": options.redis, "wrk_seconds": duration,
-                     "warmup_seconds": warmup, "search_and_write_warmup_seconds": max(1, warmup // 3), "page_connections": 64, "page_threads": 2, "write_clients": readers_count,
+                     "warmup_seconds": warmup, "search_and_write_warmup_seconds": short_warmup, "page_connections": 64, "page_threads": 2, "write_clients": readers_count,
                      "search_connections": 1, "comment_limits": "lifted for the run: " + " ".join(UNLIMITED_COMMENTS)},
     }
     rows = []
@@ -584,7 +587,7 @@ def run(options):
     # as the pages are timed after a warm-up
     warmup_queries = sorted({writer.query() for _ in range(300)} - set(queries)) or queries
     wrk.run("search-warmup", base, "pages.lua", 1, 1, {"BENCH_PATHS": write_lines("paths-search-warmup.txt", [
-        f"/api/v1/search?q={urllib.parse.quote(q)}" for q in warmup_queries])}, duration=max(1, warmup // 3))
+        f"/api/v1/search?q={urllib.parse.quote(q)}" for q in warmup_queries])}, duration=short_warmup)
     search = wrk.run("search", base, "pages.lua", 1, 1, {"BENCH_PATHS": write_lines("paths-search.txt",
                                                                                     search_paths)})
     lat = search["latency_us"]
@@ -597,8 +600,8 @@ def run(options):
     # 9. reactions and comments, 64 signed-in readers
     reader_lines = write_lines("readers.txt", [f"{r.cookie('SESSION')} {r.cookie('XSRF-TOKEN')}"
                                                for r in bench_readers])
-    rows += measure_reactions(base, wrk, rng, ids, bench_readers, reader_lines, result, smoke, warmup // 3)
-    rows += measure_comments(base, wrk, rng, ids, reader_lines, comment_texts, result, warmup // 3)
+    rows += measure_reactions(base, wrk, rng, ids, bench_readers, reader_lines, result, smoke, short_warmup)
+    rows += measure_comments(base, wrk, rng, ids, reader_lines, comment_texts, result, short_warmup)
 
     rss_end, hwm = rss_kib(process.pid)
     result["memory_after_runs_mib"] = {"rss": round(rss_end / 1024), "peak_rss": round(hwm / 1024)}
@@ -663,7 +666,7 @@ def warm_up_writes(wrk, name, base, rng, ids, checked, env, seconds):
     if others:
         env = dict(env, BENCH_ARTICLES=write_lines(f"articles-{name}-warmup.txt",
                                                    rng.sample(others, min(len(others), len(checked)))))
-        wrk.run(f"{name}-warmup", base, f"{name}.lua", 64, 64, env, duration=max(1, seconds))
+        wrk.run(f"{name}-warmup", base, f"{name}.lua", 64, 64, env, duration=seconds)
 
 
 def measure_reactions(base, wrk, rng, ids, readers, reader_lines, result, smoke, warmup):
