@@ -419,7 +419,8 @@ def run(options):
         "mode": "smoke" if smoke else "full",
         "machine": machine(),
         "settings": {"articles": count, "db": options.db, "redis": options.redis, "wrk_seconds": duration,
-                     "warmup_seconds": warmup, "search_and_write_warmup_seconds": short_warmup, "page_connections": 64, "page_threads": 2, "write_clients": readers_count,
+                     "warmup_seconds": warmup, "search_and_write_warmup_seconds": short_warmup,
+                     "page_connections": 64, "page_threads": 2, "write_clients": readers_count,
                      "search_connections": 1, "comment_limits": "lifted for the run: " + " ".join(UNLIMITED_COMMENTS)},
     }
     rows = []
@@ -580,14 +581,18 @@ def run(options):
 
     # 8. search
     queries = sorted({writer.query() for _ in range(40 if smoke else 300)})
-    search_paths = [f"/api/v1/search?q={urllib.parse.quote(q)}" for q in queries]
+    def search_paths_of(some):
+        return [f"/api/v1/search?q={urllib.parse.quote(q)}" for q in some]
+
+    search_paths = search_paths_of(queries)
     with_hits = sum(1 for p in search_paths if client.json("GET", p)["total"] > 0)
     log(f"search: {len(queries)} queries, {with_hits} with hits")
     # the views check has just restarted Sosik: the JIT warms the search path on other queries than those timed,
     # as the pages are timed after a warm-up
     warmup_queries = sorted({writer.query() for _ in range(300)} - set(queries)) or queries
-    wrk.run("search-warmup", base, "pages.lua", 1, 1, {"BENCH_PATHS": write_lines("paths-search-warmup.txt", [
-        f"/api/v1/search?q={urllib.parse.quote(q)}" for q in warmup_queries])}, duration=short_warmup)
+    wrk.run("search-warmup", base, "pages.lua", 1, 1, {"BENCH_PATHS": write_lines("paths-search-warmup.txt",
+                                                                                search_paths_of(warmup_queries))},
+            duration=short_warmup)
     search = wrk.run("search", base, "pages.lua", 1, 1, {"BENCH_PATHS": write_lines("paths-search.txt",
                                                                                     search_paths)})
     lat = search["latency_us"]
