@@ -8,8 +8,11 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfilesResolver;
 
 /**
@@ -88,6 +91,31 @@ public class TestDatabase implements ActiveProfilesResolver, ExecutionCondition 
                 flyway.clean();
                 flyway.migrate();
             };
+        }
+
+        @Bean
+        AtWebServerStart atWebServerStart(JdbcClient jdbc) {
+            return new AtWebServerStart(jdbc);
+        }
+    }
+
+    /** How many articles the database held when the web server started to take requests. */
+    public static final class AtWebServerStart implements ApplicationListener<ServletWebServerInitializedEvent> {
+
+        private final JdbcClient jdbc;
+        private volatile long articles = -1;
+
+        AtWebServerStart(JdbcClient jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        @Override
+        public void onApplicationEvent(ServletWebServerInitializedEvent event) {
+            articles = jdbc.sql("select count(*) from article").query(Long.class).single();
+        }
+
+        public long articles() {
+            return articles;
         }
     }
 }

@@ -26,8 +26,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,10 +36,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * by fictional presses and reporters, dated over the three days before start-up so the portal always looks fresh,
  * a few of them point news, with polls and events to try.
  * {@code SOSIK_DEMO=auto} (the default) loads it into the embedded database only; {@code true} or {@code false} decide.
- * A database that holds any article is never touched.
+ * A database that holds any article is never touched. It is loaded while the application starts, before the web
+ * server takes requests: a reader who opened the portal at once saw an empty home page, and guests were served
+ * that copy for a few seconds more.
  */
 @Component
-class DemoContent implements ApplicationRunner {
+class DemoContent implements SmartLifecycle {
+
+    /** Before the web server starts (at {@code Integer.MAX_VALUE - 2048}), after what the load uses. */
+    private static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 3072;
 
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
 
@@ -52,6 +56,7 @@ class DemoContent implements ApplicationRunner {
     private final ArticleTagging tagging;
     private final DemoRewards rewards;
     private final boolean enabled;
+    private volatile boolean running;
 
     DemoContent(Articles articles, Presses presses, Categories categories, JsonMapper json,
                 TransactionTemplate transaction, ArticleTagging tagging, DemoRewards rewards,
@@ -84,13 +89,29 @@ class DemoContent implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public void start() {
+        running = true;
         if (!enabled || articles.count() > 0) {
             return;
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         int loaded = transaction.execute(status -> load(now));
         log.info("Loaded the demo content: {} articles. Set SOSIK_DEMO=false to start without it.", loaded);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
     }
 
     private int load(OffsetDateTime now) {

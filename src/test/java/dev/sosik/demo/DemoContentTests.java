@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.sosik.DatabaseTest;
+import dev.sosik.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The demo set a new user sees: checked as loaded into the database at start-up. */
@@ -26,6 +26,8 @@ class DemoContentTests {
     JdbcClient jdbc;
     @Autowired
     DemoContent demo;
+    @Autowired
+    TestDatabase.AtWebServerStart firstServed;
 
     record DemoRow(long id, String categoryCode, String pressCode, String reporterName, String reporterEmail,
                    OffsetDateTime publishedAt, OffsetDateTime createdAt) {
@@ -83,10 +85,16 @@ class DemoContentTests {
     }
 
     @Test
+    void isLoadedBeforeTheWebServerTakesRequests() {
+        // the schema was empty at start-up: what was there when the server started is the demo
+        assertThat(firstServed.articles()).isGreaterThanOrEqualTo(60);
+    }
+
+    @Test
     void aDatabaseWithArticlesIsNeverTouched() throws Exception {
         long before = jdbc.sql("select count(*) from article").query(Long.class).single();
 
-        demo.run(new DefaultApplicationArguments());
+        demo.start();
 
         assertThat(jdbc.sql("select count(*) from article").query(Long.class).single()).isEqualTo(before);
     }
