@@ -9,6 +9,8 @@ import dev.sosik.web.EncodedHtml;
  * Everything the article page shows besides the layout.
  *
  * @param article        the article with its figures as they are now
+ * @param pointNews      it is point news (포인트 뉴스), as the kept content says (a reader's reading-reward box is
+ *                       decided on the database itself, {@code ReadingOfferModel})
  * @param summary        the body's opening words, for link previews
  * @param body           the article's body, written into the page as it is
  * @param sectionTop     {section} 주요뉴스: ten articles of the article's section, rendered with the rankings
@@ -23,6 +25,7 @@ import dev.sosik.web.EncodedHtml;
  */
 public record ArticlePage(
         Article article,
+        boolean pointNews,
         String summary,
         EncodedHtml body,
         EncodedHtml sectionTop,

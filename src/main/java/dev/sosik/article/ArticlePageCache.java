@@ -27,12 +27,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
  *
  * <p>Nothing of a viewer is kept here, and neither are the live figures (views, comments, reactions): the page
  * reads those per view. A content is kept until something it shows changes: an article stored or revised on this
- * instance ({@link ArticleStored}) is dropped as soon as its transaction commits, the pages of a story's versions
- * when another article joins the story ({@link StoryJoined}), and what another instance changed when this one
- * reads it in the change log ({@link ArticleChangedElsewhere}, about a second later), at most
- * {@code sosik.pages.article-cache-bytes} (128 MiB) of them, the least used dropped first.
- * {@code sosik.pages.article-ttl} (5 min) bounds what no event reaches: a version that another instance adds to a
- * story after this one has read that instance's change. Whatever drops an article's content drops the guests'
+ * instance ({@link ArticleStored}) or made point news or not ({@link PointNewsMarked}) is dropped as soon as its
+ * transaction commits, the pages of a story's versions when another article joins the story ({@link StoryJoined}),
+ * and what another instance changed when this one reads it in the change log ({@link ArticleChangedElsewhere},
+ * about a second later), at most {@code sosik.pages.article-cache-bytes} (128 MiB) of them, the least used dropped
+ * first. {@code sosik.pages.article-ttl} (5 min) bounds what no event reaches: a version that another instance adds
+ * to a story after this one has read that instance's change, and point news decided on another instance. Whatever drops an article's content drops the guests'
  * copies of its page too, and so does a comment deleted or hidden ({@link CommentVisibilityChanged}).
  */
 @Component
@@ -40,9 +40,10 @@ class ArticlePageCache {
 
     /**
      * An article page's content, as it was read at most {@code article-ttl} ago: the article (its figures as they
-     * were then), the body ready to be written (its text is not kept besides) and the body's opening words.
+     * were then), whether it is point news, the body ready to be written (its text is not kept besides) and the
+     * body's opening words.
      */
-    record Content(Article article, String summary, EncodedHtml body, StoryVersions storyVersions,
+    record Content(Article article, boolean pointNews, String summary, EncodedHtml body, StoryVersions storyVersions,
                    List<Headline> related) {
 
         /** About what keeping it costs: the body's bytes, and a few KiB for the rest. */
@@ -85,7 +86,7 @@ class ArticlePageCache {
             Map<Long, Headline> headlines = new HashMap<>();
             articles.headlines(Stream.concat(versions.shown().stream(), relatedShown.stream()).toList())
                     .forEach(headline -> headlines.put(headline.id(), headline));
-            return new Content(full.article(), full.summary(), new EncodedHtml(full.bodyHtml()),
+            return new Content(full.article(), full.pointNews(), full.summary(), new EncodedHtml(full.bodyHtml()),
                     new StoryVersions(full.story(), shownOf(versions.shown(), headlines), versions.total()),
                     shownOf(relatedShown, headlines));
         }).orElse(null);
@@ -114,6 +115,11 @@ class ArticlePageCache {
     @EventListener
     void relatedChanged(RelatedChanged event) {
         event.articleIds().forEach(this::forget);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void pointNewsMarked(PointNewsMarked event) {
+        forget(event.articleId());
     }
 
     @TransactionalEventListener(fallbackExecution = true)

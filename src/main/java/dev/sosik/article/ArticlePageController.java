@@ -108,6 +108,7 @@ class ArticlePageController {
         String pageUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path(article.pagePath()).toUriString();
         var page = new ArticlePage(
                 article,
+                content.pointNews(),
                 content.summary(),
                 content.body(),
                 widgets.list(RankingKey.of(RankingKind.TOP, article.category().code()), WIDGET_SIZE),

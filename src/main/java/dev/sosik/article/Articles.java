@@ -66,11 +66,12 @@ public class Articles {
 
     /** The published article with its body, which lives in a table of its own (lists never read it), and its story. */
     public Optional<FullArticle> find(long id) {
-        String more = ", a.story_id, (select b.body_html from article_body b where b.article_id = a.id) as body_html ";
+        String more = ", a.story_id, a.point_news, "
+                + "(select b.body_html from article_body b where b.article_id = a.id) as body_html ";
         return jdbc.sql(SELECT_ARTICLE + more + FROM_PUBLISHED + " and a.id = ?")
                 .param(id)
                 .query((rs, row) -> new FullArticle(article(rs, row), rs.getObject("story_id", Long.class),
-                        rs.getString("body_html")))
+                        rs.getBoolean("point_news"), rs.getString("body_html")))
                 .optional()
                 .map(found -> found.withArticle(withHashtags(List.of(found.article())).getFirst()));
     }
@@ -240,6 +241,7 @@ public class Articles {
 
     public void markPointNews(long id, boolean pointNews) {
         jdbc.sql("update article set point_news = ? where id = ?").params(pointNews, id).update();
+        events.publishEvent(new PointNewsMarked(id));
     }
 
     public long count() {

@@ -5,22 +5,23 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * An article with its body (sanitized paragraphs, safe to put into a page as they are) and its story.
  *
- * @param story   the same-story group it belongs to (null until grouping has run)
+ * @param story     the same-story group it belongs to (null until grouping has run)
+ * @param pointNews it is point news (포인트 뉴스), which pays reading points
  * @param summary the body's opening as plain text, for link previews and search snippets (made once: the regular
  *                expressions over the whole body were an eighth of an article page's time)
  */
-public record FullArticle(Article article, Long story, String bodyHtml, String summary) {
+public record FullArticle(Article article, Long story, boolean pointNews, String bodyHtml, String summary) {
 
     private static final int SUMMARY_LENGTH = 120;
     /** Enough of the body's text for a summary, however many character references it holds. */
     private static final int SUMMARY_SOURCE = 10 * SUMMARY_LENGTH;
 
-    public FullArticle(Article article, Long story, String bodyHtml) {
-        this(article, story, bodyHtml, summaryOf(bodyHtml));
+    public FullArticle(Article article, Long story, boolean pointNews, String bodyHtml) {
+        this(article, story, pointNews, bodyHtml, summaryOf(bodyHtml));
     }
 
     FullArticle withArticle(Article changed) {
-        return new FullArticle(changed, story, bodyHtml, summary);
+        return new FullArticle(changed, story, pointNews, bodyHtml, summary);
     }
 
     /**

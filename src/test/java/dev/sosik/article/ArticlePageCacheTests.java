@@ -81,6 +81,20 @@ class ArticlePageCacheTests {
         assertThat(title(http.page("/articles/" + id))).isEqualTo("국립극장, 겨울 시즌 공연 일정 변경");
     }
 
+    @Test
+    void pointNewsDecidedOnThisInstanceShowsOrHidesTheReadingBoxAtOnce() {
+        long id = jdbc.sql("select min(id) from article where point_news = false and status = 'published'")
+                .query(Long.class).single();
+        var guest = new TestHttp(port);
+        assertThat(guest.page("/articles/" + id).select("#read-reward")).isEmpty();
+
+        articles.markPointNews(id, true);
+        assertThat(guest.page("/articles/" + id).select("#read-reward")).hasSize(1);
+
+        articles.markPointNews(id, false);
+        assertThat(guest.page("/articles/" + id).select("#read-reward")).isEmpty();
+    }
+
     private static String title(Document page) {
         return page.selectFirst("h1.article-title").text();
     }

@@ -41,9 +41,12 @@ public class ReadingRewards {
         this.transaction = transaction;
     }
 
-    /** The box for the article's page, or null when the article pays no points. */
-    public ReadingOffer offer(long articleId, Long readerId) {
-        if (!articles.isPointNews(articleId)) {
+    /**
+     * The box for the article's page, or null when the article pays no points: for a guest as the page shows the
+     * article (point news or not), for a reader as the database has it now.
+     */
+    ReadingOffer offer(long articleId, boolean pointNewsAsShown, Long readerId) {
+        if (!(readerId == null ? pointNewsAsShown : articles.isPointNews(articleId))) {
             return null;
         }
         boolean claimed = readerId != null && ledger.has(key(readerId, articleId));
