@@ -32,8 +32,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * and what another instance changed when this one reads it in the change log ({@link ArticleChangedElsewhere},
  * about a second later), at most {@code sosik.pages.article-cache-bytes} (128 MiB) of them, the least used dropped
  * first. {@code sosik.pages.article-ttl} (5 min) bounds what no event reaches: a version that another instance adds
- * to a story after this one has read that instance's change, and point news decided on another instance. Whatever drops an article's content drops the guests'
- * copies of its page too, and so does a comment deleted or hidden ({@link CommentVisibilityChanged}).
+ * to a story after this one has read that instance's change, and point news decided on another instance. Whatever
+ * drops an article's content drops the guests' copies of its page too, and so does a comment deleted or hidden
+ * ({@link CommentVisibilityChanged}).
  */
 @Component
 class ArticlePageCache {

@@ -7,8 +7,8 @@ import org.springframework.web.util.HtmlUtils;
  *
  * @param story     the same-story group it belongs to (null until grouping has run)
  * @param pointNews it is point news (포인트 뉴스), which pays reading points
- * @param summary the body's opening as plain text, for link previews and search snippets (made once: the regular
- *                expressions over the whole body were an eighth of an article page's time)
+ * @param summary   the body's opening as plain text, for link previews and search snippets (made once: the regular
+ *                  expressions over the whole body were an eighth of an article page's time)
  */
 public record FullArticle(Article article, Long story, boolean pointNews, String bodyHtml, String summary) {
 

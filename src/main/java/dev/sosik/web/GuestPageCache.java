@@ -54,9 +54,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * <p>A guest is a request without a session cookie ({@link Guests}): everything of a reader, flash messages
  * included, lives in the session. Copies are served by this filter right after view counting, before Spring
  * Session, Spring Security and Spring MVC: a copy needs no session, no security context and no dispatcher, and
- * those were three quarters of a served copy's time (docs/performance.md). A page is kept when its handler is marked (this interceptor notes it), the view rendered
- * it for a guest ({@link #answer}) and it was answered 200; the headers Spring Security and the handler gave it
- * are kept with it, the cookies are not.
+ * those were three quarters of a served copy's time (docs/performance.md). A page is kept when its handler is
+ * marked (this interceptor notes it), the view rendered it for a guest ({@link #answer}) and it was answered 200;
+ * the headers Spring Security and the handler gave it are kept with it, the cookies are not.
  */
 @Component
 @Order(GuestPageCache.FILTER_ORDER)

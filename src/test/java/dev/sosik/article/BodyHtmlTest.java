@@ -20,6 +20,7 @@ class BodyHtmlTest {
         var article = new FullArticle(null, null, false, "<p>서울시가 &quot;AI&quot; 예산을</p>\n<p>늘린다.</p>");
 
         assertThat(article.summary()).isEqualTo("서울시가 \"AI\" 예산을 늘린다.");
-        assertThat(new FullArticle(null, null, false, "<p>" + "가".repeat(300) + "</p>").summary()).hasSize(120).endsWith("…");
+        assertThat(new FullArticle(null, null, false, "<p>" + "가".repeat(300) + "</p>").summary())
+                .hasSize(120).endsWith("…");
     }
 }
