@@ -41,11 +41,11 @@ class ArticlePageCache {
 
     /**
      * An article page's content, as it was read at most {@code article-ttl} ago: the article (its figures as they
-     * were then), whether it is point news, the body ready to be written (its text is not kept besides) and the
-     * body's opening words.
+     * were then), whether it is point news, the body ready to be written (its text is not kept besides), the
+     * body's opening words and its schema.org data once made.
      */
     record Content(Article article, boolean pointNews, String summary, EncodedHtml body, StoryVersions storyVersions,
-                   List<Headline> related) {
+                   List<Headline> related, StructuredData.Kept structuredData) {
 
         /** About what keeping it costs: the body's bytes, and a few KiB for the rest. */
         int weight() {
@@ -89,7 +89,7 @@ class ArticlePageCache {
                     .forEach(headline -> headlines.put(headline.id(), headline));
             return new Content(full.article(), full.pointNews(), full.summary(), new EncodedHtml(full.bodyHtml()),
                     new StoryVersions(full.story(), shownOf(versions.shown(), headlines), versions.total()),
-                    shownOf(relatedShown, headlines));
+                    shownOf(relatedShown, headlines), new StructuredData.Kept());
         }).orElse(null);
     }
 

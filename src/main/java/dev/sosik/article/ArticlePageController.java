@@ -119,7 +119,7 @@ class ArticlePageController {
                 engagement.view(id, reactionTotals(article.counts()), viewer == null ? null : viewer.id(), sort,
                         cursor),
                 pageUrl,
-                structuredData.newsArticle(article, pageUrl),
+                content.structuredData().forPage(pageUrl, url -> structuredData.newsArticle(content.article(), url)),
                 commentForm);
         return new ModelAndView("article/page", Map.of("page", page));
     }

@@ -3,6 +3,7 @@ package dev.sosik.article;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import dev.sosik.web.Kst;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,6 +18,28 @@ class StructuredData {
 
     StructuredData(JsonMapper json) {
         this.json = json;
+    }
+
+    /**
+     * An article's data as made for the address its page was last asked under (a site is asked under one): it
+     * shows no figure, so a page rendered again takes it as it is. Made for every page rendered, it was a twelfth of
+     * a guest's render (docs/performance.md).
+     */
+    static final class Kept {
+
+        private record Made(String pageUrl, String json) {
+        }
+
+        private volatile Made last;
+
+        String forPage(String pageUrl, UnaryOperator<String> make) {
+            Made made = last;
+            if (made == null || !made.pageUrl().equals(pageUrl)) {
+                made = new Made(pageUrl, make.apply(pageUrl));
+                last = made;
+            }
+            return made.json();
+        }
     }
 
     String newsArticle(Article article, String pageUrl) {

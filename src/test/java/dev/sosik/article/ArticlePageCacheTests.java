@@ -2,18 +2,22 @@ package dev.sosik.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 import dev.sosik.DatabaseTest;
 import dev.sosik.TestBrowser;
 import dev.sosik.TestHttp;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An article page's content is kept until something it shows changes (the other tests keep it for no time, so
@@ -33,6 +37,8 @@ class ArticlePageCacheTests {
     Articles articles;
     @Autowired
     Presses presses;
+    @Autowired
+    JsonMapper json;
 
     @Test
     void aVersionJoiningTheStoryShowsOnThePagesOfTheOtherVersionsAtOnce() {
@@ -93,6 +99,23 @@ class ArticlePageCacheTests {
 
         articles.markPointNews(id, false);
         assertThat(guest.page("/articles/" + id).select("#read-reward")).isEmpty();
+    }
+
+    @Test
+    void theStructuredDataNamesThePageUnderTheAddressItWasAskedFor() {
+        long id = jdbc.sql("select min(id) from article where status = 'published'").query(Long.class).single();
+        String path = "/articles/" + id;
+        var http = new TestHttp(port);
+
+        assertThat(structuredDataUrl(http.page(path))).isEqualTo("http://localhost:" + port + path);
+        String other = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build())
+                .body();
+        assertThat(structuredDataUrl(Jsoup.parse(other))).isEqualTo("http://127.0.0.1:" + port + path);
+        assertThat(structuredDataUrl(http.page(path))).isEqualTo("http://localhost:" + port + path);
+    }
+
+    private String structuredDataUrl(Document page) {
+        return json.readTree(page.selectFirst("script[type=application/ld+json]").data()).get("url").asString();
     }
 
     private static String title(Document page) {
