@@ -30,7 +30,8 @@ class ReadingOfferModel implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).addPathPatterns("/articles/*", "/articles/*/comments");
+        // every handler that makes an article page gets the box, whatever its path: the model says which it made
+        registry.addInterceptor(this);
     }
 
     @Override
