@@ -82,6 +82,18 @@ class SearchTests {
     }
 
     @Test
+    void theSnippetIsTheSentenceWhereAQuotedPhraseStandsWithItsWordsMarkedThere() {
+        long id = add("society", "마을 소식", "주민 의견은 다음 달에 듣는다.",
+                "반상회는 미뤄졌다. 주민 설명회가 금요일 오후 마을회관에서 열린다. 설명회 자료는 미리 나눠 준다.");
+
+        JsonNode result = search("\"주민 설명회\"");
+
+        JsonNode hit = result.get("items").get(ids(result).indexOf(id));
+        assertThat(hit.get("snippet").asString())
+                .isEqualTo("<mark>주민</mark> <mark>설명회</mark>가 금요일 오후 마을회관에서 열린다. ");
+    }
+
+    @Test
     void aSectionFilterNarrowsTheHitsButTheSectionListStillCountsEverySection() {
         add("economy", "청보리 수매가 오른다", "청보리 수매가가 올해 처음으로 올랐다.");
         add("economy", "청보리 농가 지원", "군은 청보리 농가에 지원금을 준다.");
