@@ -184,18 +184,17 @@ public final class Hashtagger {
     private Map<String, Candidate> candidates(String title, String body) {
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         if (EnglishKeywords.isLatin(title + body)) {
-            String[] paragraphs = EnglishKeywords.withoutWireMarkers(body.strip()).split("\\R+", 2);
+            var english = LeadAndRest.of(EnglishKeywords.withoutWireMarkers(body.strip()));
             countEnglish(candidates, EnglishKeywords.withoutWireMarkers(title), TITLE_WEIGHT);
-            countEnglish(candidates, paragraphs[0], LEAD_WEIGHT);
-            countEnglish(candidates, paragraphs.length > 1 ? paragraphs[1] : "", BODY_WEIGHT);
+            countEnglish(candidates, english.lead(), LEAD_WEIGHT);
+            countEnglish(candidates, english.rest(), BODY_WEIGHT);
             return candidates;
         }
-        String[] paragraphs = body.strip().split("\\R+", 2);
-        String rest = paragraphs.length > 1 ? paragraphs[1] : "";
+        var paragraphs = LeadAndRest.of(body);
         count(candidates, title, TITLE_WEIGHT);
-        count(candidates, paragraphs[0], LEAD_WEIGHT);
-        count(candidates, rest, BODY_WEIGHT);
-        countQuotedNames(candidates, title, paragraphs[0], rest);
+        count(candidates, paragraphs.lead(), LEAD_WEIGHT);
+        count(candidates, paragraphs.rest(), BODY_WEIGHT);
+        countQuotedNames(candidates, title, paragraphs.lead(), paragraphs.rest());
         candidates.values().removeIf(candidate -> candidate.phrase && !isCohesive(candidate, candidates));
         return candidates;
     }

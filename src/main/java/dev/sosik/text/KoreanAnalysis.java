@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ko.KoreanReadingFormFilter;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.ko.POS;
+import org.apache.lucene.analysis.ko.dict.KoMorphData;
 import org.apache.lucene.analysis.ko.dict.UserDictionary;
 import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -53,6 +54,11 @@ public final class KoreanAnalysis {
     /** The coined words and names of the user dictionary, which are names as much as Nori's proper nouns are. */
     private final Set<String> userWords;
     private final Analyzer search;
+    private final RecentResults<Tokens> recentTokens = new RecentResults<>(8);
+
+    /** A text's morphemes whole and with the parts of its compounds ({@link #tokens}); not to be changed. */
+    record Tokens(List<Morpheme> whole, List<Morpheme> withParts) {
+    }
 
     private KoreanAnalysis(String userDictionaryEntries) {
         this.userDictionary = userDictionary(userDictionaryEntries);
@@ -90,7 +96,7 @@ public final class KoreanAnalysis {
      */
     public List<String> nouns(String text) {
         List<String> nouns = new ArrayList<>();
-        for (Morpheme morpheme : morphemes(text, KoreanTokenizer.DecompoundMode.MIXED)) {
+        for (Morpheme morpheme : tokens(text).withParts()) {
             if (NOUN_TAGS.contains(morpheme.tag())) {
                 nouns.add(morpheme.text());
             }
@@ -111,7 +117,7 @@ public final class KoreanAnalysis {
     /** The keywords of {@link #keywords} with where they stand in the normalized text. */
     List<Keyword> keywordOccurrences(String text) {
         String normalized = normalize(text);
-        List<Morpheme> morphemes = morphemes(normalized, KoreanTokenizer.DecompoundMode.NONE);
+        List<Morpheme> morphemes = tokens(normalized).whole();
         List<Keyword> keywords = new ArrayList<>();
         int first = 0;
         while (first < morphemes.size()) {
@@ -165,11 +171,23 @@ public final class KoreanAnalysis {
                 || morpheme.tag() == POS.Tag.XSN && !PARTICLE_LIKE_SUFFIXES.contains(morpheme.text());
     }
 
-    /** The morphemes of a text, punctuation included (it is what tells R&D from R D), Latin runs joined. */
-    private List<Morpheme> morphemes(String text, KoreanTokenizer.DecompoundMode mode) {
-        List<Morpheme> morphemes = new ArrayList<>();
-        var tokenizer = tokenizer(mode);
-        tokenizer.setReader(new StringReader(normalize(text)));
+    /**
+     * A text's morphemes, punctuation included (it is what tells R&D from R D), Latin runs joined: whole, as keywords
+     * take them, and with each compound or inflected form followed by its parts, as nouns take them (Nori's mixed
+     * mode: 서울시, 서울, 시). Both come from one run of Nori, whose path through the dictionary is the same in every
+     * mode: a run is most of what storing an article costs, and hashtags and same-story grouping each ran it on the
+     * same title and body (docs/performance.md). The last few texts' morphemes are kept for the second asker.
+     */
+    Tokens tokens(String text) {
+        String normalized = normalize(text);
+        Tokens known = recentTokens.find(normalized);
+        if (known != null) {
+            return known;
+        }
+        List<Morpheme> whole = new ArrayList<>();
+        List<Morpheme> withParts = new ArrayList<>();
+        var tokenizer = tokenizer(KoreanTokenizer.DecompoundMode.NONE);
+        tokenizer.setReader(new StringReader(normalized));
         CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
         PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
         OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
@@ -177,14 +195,39 @@ public final class KoreanAnalysis {
         try (tokenizer) {
             tokenizer.reset();
             while (tokenizer.incrementToken()) {
-                morphemes.add(new Morpheme(term.toString(), pos.getLeftPOS(), offset.startOffset(),
-                        offset.endOffset(), increment.getPositionIncrement()));
+                var morpheme = new Morpheme(term.toString(), pos.getLeftPOS(), offset.startOffset(),
+                        offset.endOffset(), increment.getPositionIncrement());
+                whole.add(morpheme);
+                withParts.add(morpheme);
+                if (pos.getPOSType() != POS.Type.MORPHEME && pos.getMorphemes() != null) {
+                    addParts(morpheme, pos.getPOSType(), pos.getMorphemes(), withParts);
+                }
             }
             tokenizer.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return LatinTokens.joined(morphemes);
+        return recentTokens.keep(normalized, new Tokens(LatinTokens.joined(whole), LatinTokens.joined(withParts)));
+    }
+
+    /**
+     * The parts Nori's mixed mode puts after a compound or an inflected form: a compound's parts each where it stands
+     * (counted back from the compound's end, as Nori counts), an inflected form's parts on the whole form; the first
+     * part at the compound's position, the others one after another.
+     */
+    private static void addParts(Morpheme token, POS.Type type, KoMorphData.Morpheme[] parts, List<Morpheme> to) {
+        int[] starts = new int[parts.length];
+        int end = token.end();
+        for (int i = parts.length - 1; i >= 0; i--) {
+            end -= parts[i].surfaceForm().length();
+            starts[i] = end;
+        }
+        for (int i = 0; i < parts.length; i++) {
+            String text = parts[i].surfaceForm();
+            boolean compound = type == POS.Type.COMPOUND;
+            to.add(new Morpheme(text, parts[i].posTag(), compound ? starts[i] : token.start(),
+                    compound ? starts[i] + text.length() : token.end(), i == 0 ? 0 : 1));
+        }
     }
 
     /** NFKC: full-width ＡＩ is AI, compatibility jamo and ligatures meet their plain forms. */
@@ -192,7 +235,7 @@ public final class KoreanAnalysis {
         return Normalizer.normalize(text, Normalizer.Form.NFKC);
     }
 
-    private KoreanTokenizer tokenizer(KoreanTokenizer.DecompoundMode mode) {
+    KoreanTokenizer tokenizer(KoreanTokenizer.DecompoundMode mode) {
         // Punctuation is kept so that LatinTokens can see the & of R&D; the part-of-speech filters drop it after.
         return new KoreanTokenizer(KoreanTokenizer.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, userDictionary, mode, false,
                 false);

@@ -31,7 +31,10 @@ public final class StoryTerms {
         }
         Map<String, Integer> counts = new HashMap<>();
         add(title, TITLE_WEIGHT, counts);
-        add(body, 1, counts);
+        // the body as the hashtagger reads it, so that Nori's run for each part serves both
+        var paragraphs = LeadAndRest.of(body);
+        add(paragraphs.lead(), 1, counts);
+        add(paragraphs.rest(), 1, counts);
         return RECENT.keep(text, Map.copyOf(counts));
     }
 
