@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Decides whether two articles report the same event, and groups articles into same-story clusters.
@@ -27,6 +29,12 @@ public final class SameStory {
     public static final Duration WINDOW = Duration.ofHours(48);
     /** How much of its cosine a pair published a whole window apart keeps; see {@link #closeness}. */
     static final double EDGE_CLOSENESS = 0.5;
+    /** How many of a story's latest members an article is weighed against; see {@link #storyFor}. */
+    public static final int MEMBERS_WEIGHED = 50;
+
+    /** A story's member as {@link #storyFor} weighs it: the article and its cosine with the article being placed. */
+    public record Member(Doc doc, double cosine) {
+    }
 
     /** An article as the clustering sees it; {@code id} is unique within a run (the article id or its URL). */
     public record Doc(String id, String press, String title, String body, OffsetDateTime publishedAt) {
@@ -94,12 +102,47 @@ public final class SameStory {
     }
 
     /**
+     * Of these stories, the one the article joins: the one with the highest average score (cosine weighed by
+     * closeness in time) over its latest members, if that average reaches the threshold; a story whose first article
+     * is more than the window away from the article is passed over (no chain of reports for weeks), and of equal
+     * averages the first story listed wins. Average rather than single linkage keeps a chain of loosely related
+     * articles (every interest-rate piece of a week, where each is close to the one before) from merging into one
+     * story.
+     *
+     * @param started when a story's first article was published
+     * @param members a story's members in publication order, each with its cosine with the article; the latest
+     *                {@value #MEMBERS_WEIGHED} are weighed, so that a story of many versions costs no more than that
+     */
+    public <S> Optional<S> storyFor(Doc doc, List<S> stories, Function<S, OffsetDateTime> started,
+                                    Function<S, List<Member>> members) {
+        S best = null;
+        double bestScore = threshold;
+        for (S story : stories) {
+            if (Duration.between(started.apply(story), doc.publishedAt()).abs().compareTo(WINDOW) > 0) {
+                continue;
+            }
+            double score = averageScore(doc, members.apply(story));
+            if (score >= bestScore && (best == null || score > bestScore)) {
+                best = story;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static double averageScore(Doc doc, List<Member> members) {
+        List<Member> weighed = members.subList(Math.max(0, members.size() - MEMBERS_WEIGHED), members.size());
+        double sum = 0;
+        for (Member member : weighed) {
+            sum += member.cosine() * closeness(doc, member.doc());
+        }
+        return weighed.isEmpty() ? 0 : sum / weighed.size();
+    }
+
+    /**
      * Groups the articles into stories, each a list of ids in publication order; stories are ordered by their first
      * article. Articles are taken in publication order (then by id, so the result does not depend on the input
-     * order), and each joins the story with the highest average score (cosine weighed by closeness in time) over
-     * its members, if that average reaches the threshold and the story's latest article is within the window; otherwise it starts a story. Average
-     * rather than single linkage keeps a chain of loosely related articles (every interest-rate piece of a week)
-     * from merging into one story.
+     * order), and each joins a story as {@link #storyFor} decides, or starts one.
      */
     public List<List<String>> clusters(List<Doc> docs, StoryCorpus corpus) {
         List<Doc> ordered = new ArrayList<>(docs);
@@ -107,48 +150,34 @@ public final class SameStory {
         List<Story> stories = new ArrayList<>();
         for (Doc doc : ordered) {
             var vector = corpus.vector(doc);
-            Story best = null;
-            double bestScore = threshold;
-            for (Story story : stories) {
-                if (!withinWindow(story.latest, doc)) {
-                    continue;
-                }
-                double score = story.averageScore(doc, vector);
-                if (score >= bestScore && (best == null || score > bestScore)) {
-                    best = story;
-                    bestScore = score;
-                }
-            }
-            if (best == null) {
-                best = new Story();
-                stories.add(best);
-            }
-            best.add(doc, vector);
+            Story joined = storyFor(doc, stories, story -> story.docs.getFirst().publishedAt(),
+                    story -> story.members(vector)).orElseGet(() -> {
+                        var started = new Story();
+                        stories.add(started);
+                        return started;
+                    });
+            joined.add(doc, vector);
         }
-        return stories.stream().map(story -> List.copyOf(story.ids)).toList();
+        return stories.stream().map(story -> story.docs.stream().map(Doc::id).toList()).toList();
     }
 
-    /** A story being built: its members and their vectors, and its latest article for the window. */
+    /** A story being built: its members and their vectors. */
     private static final class Story {
-        private final List<String> ids = new ArrayList<>();
         private final List<Doc> docs = new ArrayList<>();
         private final List<StoryVector> vectors = new ArrayList<>();
-        private Doc latest;
 
         void add(Doc doc, StoryVector vector) {
-            ids.add(doc.id());
             docs.add(doc);
             vectors.add(vector);
-            latest = doc;
         }
 
-        /** The average over the members of the {@linkplain #score score} of the article with each. */
-        double averageScore(Doc doc, StoryVector vector) {
-            double sum = 0;
-            for (int i = 0; i < docs.size(); i++) {
-                sum += vector.cosine(vectors.get(i)) * closeness(doc, docs.get(i));
+        /** The latest members weighed, with their cosines with this vector. */
+        List<Member> members(StoryVector vector) {
+            List<Member> members = new ArrayList<>();
+            for (int i = Math.max(0, docs.size() - MEMBERS_WEIGHED); i < docs.size(); i++) {
+                members.add(new Member(docs.get(i), vector.cosine(vectors.get(i))));
             }
-            return sum / docs.size();
+            return members;
         }
     }
 }

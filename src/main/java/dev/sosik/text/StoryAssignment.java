@@ -2,10 +2,12 @@ package dev.sosik.text;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,9 +27,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Puts each stored article into a same-story group: candidates come from the search index (MoreLikeThis over the
- * story terms, {@link StoryStatistics#alike}) and from the article's own section (an event reported in two sections is covered from two angles, and the calibration
- * set only holds pairs within a section), the decision from {@link SameStory} (TF-IDF cosine over nouns, within
- * 48 hours). An article joins the story of its most similar candidate, or starts its own. The index holds every
+ * story terms, {@link StoryStatistics#alike}) and from the article's own section (an event reported in two sections
+ * is covered from two angles, and the calibration set only holds pairs within a section), the decision from
+ * {@link SameStory#storyFor} (TF-IDF cosine over nouns weighed by closeness in time, averaged over the story's
+ * members): an article joins the story it is closest to as a whole, not merely the story of its most similar
+ * candidate, which would chain loosely related articles into stories of thousands. The index holds every
  * article's terms and their document frequencies ({@link StoryStatistics}), so the candidates are compared without
  * analysing their text again, and the new article need not be visible in the index yet (which would reopen it for
  * every stored article).
@@ -85,35 +89,14 @@ public class StoryAssignment {
         relatedLists.keep(articleId, alike);
         relatedLists.push(articleId, article.get().publishedAt().toInstant(), alike);
         Set<Long> candidateIds = new LinkedHashSet<>();
-        Map<Long, Double> likeness = new HashMap<>();
-        alike.stream().limit(CANDIDATES).forEach(hit -> {
-            candidateIds.add(hit.id());
-            likeness.put(hit.id(), hit.likeness());
-        });
+        alike.stream().limit(CANDIDATES).forEach(hit -> candidateIds.add(hit.id()));
         candidateIds.addAll(unseen.keySet());
         candidateIds.remove(articleId);
         long story = statistics.read(corpus -> {
-            StoryVector vector = StoryVector.of(terms, corpus);
-            long joined = articleId;
-            double best = 0;
-            for (Candidate candidate : sameSection(articleId, candidateIds)) {
-                if (!SameStory.withinWindow(article.get(), candidate.doc())
-                        || Duration.between(candidate.storyStarted(), article.get().publishedAt()).abs()
-                                .compareTo(SameStory.WINDOW) > 0) {
-                    continue; // a story spans the window from its first article: no chain of reports for weeks
-                }
-                // the search weighed the indexed candidates already; those stored a moment ago are weighed here
-                Map<String, Integer> candidateTerms = unseen.get(candidate.id());
-                double score = likeness.containsKey(candidate.id())
-                        ? sameStory.score(article.get(), candidate.doc(), likeness.get(candidate.id()))
-                        : sameStory.score(article.get(), vector, candidate.doc(), candidateTerms == null
-                                ? corpus.vector(candidate.doc()) : StoryVector.of(candidateTerms, corpus));
-                if (score >= sameStory.threshold() && score > best) {
-                    best = score;
-                    joined = candidate.story() == null ? candidate.id() : candidate.story();
-                }
-            }
-            return joined;
+            var cosines = new Cosines(StoryVector.of(terms, corpus), corpus, unseen, alike);
+            List<Long> promising = promisingStories(article.get(), sameSection(articleId, candidateIds), cosines);
+            return sameStory.storyFor(article.get(), members(promising, cosines), StoryMembers::started,
+                    StoryMembers::members).map(StoryMembers::story).orElse(articleId);
         });
         jdbc.sql("update article set story_id = ? where id = ?").params(story, articleId).update();
         justStored.add(articleId, terms);
@@ -123,7 +106,52 @@ public class StoryAssignment {
     }
 
     /** A candidate as the decision needs it: its text is not read, the index keeps its terms. */
-    private record Candidate(long id, Long story, OffsetDateTime storyStarted, SameStory.Doc doc) {
+    private record Candidate(long id, long story, SameStory.Doc doc) {
+    }
+
+    /** A story with its latest members, as {@link SameStory#storyFor} weighs them. */
+    private record StoryMembers(long story, OffsetDateTime started, List<SameStory.Member> members) {
+    }
+
+    /**
+     * The stories worth weighing as a whole: those of the candidates that pass the threshold on their own. A story
+     * none of whose candidates does cannot reach it on average unless members the search did not find do, which it
+     * ranks below these.
+     */
+    private List<Long> promisingStories(SameStory.Doc article, List<Candidate> candidates, Cosines cosines) {
+        Set<Long> stories = new LinkedHashSet<>();
+        for (Candidate candidate : candidates) {
+            if (!stories.contains(candidate.story()) && SameStory.withinWindow(article, candidate.doc())
+                    && sameStory.score(article, candidate.doc(), cosines.with(candidate.id(), candidate.doc()))
+                            >= sameStory.threshold()) {
+                stories.add(candidate.story());
+            }
+        }
+        return List.copyOf(stories);
+    }
+
+    /** The cosines of the article being placed with others, each worked out once. */
+    private static final class Cosines {
+        private final StoryVector vector;
+        private final StoryCorpus corpus;
+        private final Map<Long, Map<String, Integer>> unseen;
+        private final Map<Long, Double> known = new HashMap<>();
+
+        /** The search weighed the articles alike already; those stored a moment ago and the rest are weighed here. */
+        Cosines(StoryVector vector, StoryCorpus corpus, Map<Long, Map<String, Integer>> unseen,
+                List<AlikeArticle> alike) {
+            this.vector = vector;
+            this.corpus = corpus;
+            this.unseen = unseen;
+            alike.forEach(hit -> known.put(hit.id(), hit.likeness()));
+        }
+
+        double with(long id, SameStory.Doc doc) {
+            return known.computeIfAbsent(id, ignored -> {
+                Map<String, Integer> terms = unseen.get(id);
+                return vector.cosine(terms == null ? corpus.vector(doc) : StoryVector.of(terms, corpus));
+            });
+        }
     }
 
     private List<Candidate> sameSection(long articleId, Set<Long> candidateIds) {
@@ -131,17 +159,48 @@ public class StoryAssignment {
             return List.of();
         }
         return jdbc.sql("""
-                        select a.id, a.story_id, f.published_at as story_started, p.code, a.title, a.published_at
+                        select a.id, coalesce(a.story_id, a.id), p.code, a.title, a.published_at
                         from article a join press p on p.id = a.press_id
-                        join article f on f.id = coalesce(a.story_id, a.id)
                         where a.status = 'published' and a.id in (:ids)
                           and a.category_code = (select category_code from article where id = :article)""")
                 .param("ids", candidateIds).param("article", articleId)
-                .query((rs, row) -> new Candidate(rs.getLong(1), rs.getObject(2, Long.class),
-                        rs.getObject(3, OffsetDateTime.class),
+                .query((rs, row) -> new Candidate(rs.getLong(1), rs.getLong(2), new SameStory.Doc(
+                        Long.toString(rs.getLong(1)), rs.getString(3), rs.getString(4), "",
+                        rs.getObject(5, OffsetDateTime.class))))
+                .list();
+    }
+
+    /** A member of a story as read, before it is weighed. */
+    private record MemberRow(long id, long story, OffsetDateTime storyStarted, SameStory.Doc doc) {
+    }
+
+    /** The stories' latest members, {@link SameStory#MEMBERS_WEIGHED} at most each, in publication order. */
+    private List<StoryMembers> members(List<Long> stories, Cosines cosines) {
+        if (stories.isEmpty()) {
+            return List.of();
+        }
+        List<MemberRow> rows = jdbc.sql("""
+                        select id, story, story_started, code, title, published_at from (
+                          select a.id, coalesce(a.story_id, a.id) as story, f.published_at as story_started, p.code,
+                                 a.title, a.published_at,
+                                 row_number() over (partition by coalesce(a.story_id, a.id)
+                                                    order by a.published_at desc, a.id desc) as recency
+                          from article a join press p on p.id = a.press_id
+                          join article f on f.id = coalesce(a.story_id, a.id)
+                          where a.status = 'published' and (a.story_id in (:stories) or a.id in (:stories))) m
+                        where recency <= :weighed
+                        order by published_at, id""")
+                .param("stories", stories).param("weighed", SameStory.MEMBERS_WEIGHED)
+                .query((rs, row) -> new MemberRow(rs.getLong(1), rs.getLong(2), rs.getObject(3, OffsetDateTime.class),
                         new SameStory.Doc(Long.toString(rs.getLong(1)), rs.getString(4), rs.getString(5), "",
                                 rs.getObject(6, OffsetDateTime.class))))
                 .list();
+        return stories.stream().map(story -> {
+            List<MemberRow> ofStory = rows.stream().filter(member -> member.story() == story).toList();
+            return ofStory.isEmpty() ? null : new StoryMembers(story, ofStory.getFirst().storyStarted(),
+                    ofStory.stream().map(member -> new SameStory.Member(member.doc(),
+                            cosines.with(member.id(), member.doc()))).toList());
+        }).filter(Objects::nonNull).toList();
     }
 
     private Optional<SameStory.Doc> doc(long id) {

@@ -72,4 +72,25 @@ class StoryAssignmentTests {
         assertThat(storyOf(dayTwo)).isEqualTo(storyOf(first));
         assertThat(storyOf(dayFour)).as("80 hours after the story began").isNotEqualTo(storyOf(first));
     }
+
+    @Test
+    void anArticleJoinsAStoryItIsCloseToAsAWholeNotOneOfItsArticlesThatAlsoCoversAnotherEvent() {
+        OffsetDateTime morning = OffsetDateTime.now().minusHours(3);
+        long shipyard = add(0, morning, "한빛조선, 노르웨이 베스트라서 LNG 운반선 4척 1조2천억 원 수주",
+                "한빛조선은 노르웨이 선사 베스트라와 LNG 운반선 4척 건조 계약을 맺었다고 밝혔다.",
+                "계약 규모는 1조2천억 원이며 선박은 거제 옥포 조선소에서 건조돼 2029년까지 인도된다.",
+                "박정우 한빛조선 대표는 베스트라와의 첫 계약이라며 추가 수주를 기대한다고 말했다.");
+        long roundUp = add(1, morning.plusHours(1), "한빛조선 LNG 운반선 4척 수주…조선·해운 잇단 낭보",
+                "한빛조선이 노르웨이 베스트라로부터 LNG 운반선 4척을 1조2천억 원에 수주했다. 박정우 대표는 거제 옥포"
+                        + " 조선소에서 2029년까지 인도한다고 밝혔다.",
+                "같은 날 대성해운은 부산항 신항 7부두 터미널 운영권을 따냈다.");
+        long port = add(2, morning.plusHours(2), "대성해운, 부산항 신항 7부두 터미널 운영권 확보…물동량 280만 TEU",
+                "대성해운이 부산항 신항 7부두 터미널 운영사로 선정됐다.",
+                "최민서 대성해운 대표는 2027년 개장하는 7부두에서 연간 물동량 280만 TEU를 처리하겠다고 밝혔다.",
+                "부산항만공사는 대성해운과 30년 운영 계약을 맺는다.");
+
+        assertThat(storyOf(roundUp)).isEqualTo(storyOf(shipyard));
+        assertThat(storyOf(port)).as("the port's news shares nothing with the shipyard's first report")
+                .isNotEqualTo(storyOf(shipyard));
+    }
 }
