@@ -81,6 +81,16 @@ class SameStoryTest {
         assertThat(sameStory.clusters(docs.reversed(), corpus)).isEqualTo(clusters);
     }
 
+    @Test
+    void aStorysWindowRunsFromItsFirstArticleSoThatDailyReportsDoNotChainForWeeks() {
+        var dayTwo = doc("h", "pureunbs", FERRY.title(), FERRY.body(), MORNING.plusHours(40));
+        var dayFour = doc("i", "saebyeok", FERRY.title(), FERRY.body(), MORNING.plusHours(80));
+        List<SameStory.Doc> docs = List.of(FERRY, dayTwo, dayFour);
+
+        assertThat(sameStory.clusters(docs, corpus(FERRY, dayTwo, dayFour)))
+                .containsExactly(List.of("a", "h"), List.of("i"));
+    }
+
     private static StoryCorpus corpus(SameStory.Doc... docs) {
         var all = new ArrayList<>(List.of(docs));
         all.addAll(OTHERS);
