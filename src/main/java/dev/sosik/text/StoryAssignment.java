@@ -154,14 +154,18 @@ public class StoryAssignment {
         }
     }
 
+    /**
+     * The candidates in the article's section, placed in a story already: one whose placement is still running will
+     * meet this article when it is placed in turn.
+     */
     private List<Candidate> sameSection(long articleId, Set<Long> candidateIds) {
         if (candidateIds.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("""
-                        select a.id, coalesce(a.story_id, a.id), p.code, a.title, a.published_at
+                        select a.id, a.story_id, p.code, a.title, a.published_at
                         from article a join press p on p.id = a.press_id
-                        where a.status = 'published' and a.id in (:ids)
+                        where a.status = 'published' and a.id in (:ids) and a.story_id is not null
                           and a.category_code = (select category_code from article where id = :article)""")
                 .param("ids", candidateIds).param("article", articleId)
                 .query((rs, row) -> new Candidate(rs.getLong(1), rs.getLong(2), new SameStory.Doc(
@@ -181,13 +185,12 @@ public class StoryAssignment {
         }
         List<MemberRow> rows = jdbc.sql("""
                         select id, story, story_started, code, title, published_at from (
-                          select a.id, coalesce(a.story_id, a.id) as story, f.published_at as story_started, p.code,
-                                 a.title, a.published_at,
-                                 row_number() over (partition by coalesce(a.story_id, a.id)
+                          select a.id, a.story_id as story, f.published_at as story_started, p.code, a.title,
+                                 a.published_at,
+                                 row_number() over (partition by a.story_id
                                                     order by a.published_at desc, a.id desc) as recency
-                          from article a join press p on p.id = a.press_id
-                          join article f on f.id = coalesce(a.story_id, a.id)
-                          where a.status = 'published' and (a.story_id in (:stories) or a.id in (:stories))) m
+                          from article a join press p on p.id = a.press_id join article f on f.id = a.story_id
+                          where a.status = 'published' and a.story_id in (:stories)) m
                         where recency <= :weighed
                         order by published_at, id""")
                 .param("stories", stories).param("weighed", SameStory.MEMBERS_WEIGHED)
