@@ -7,17 +7,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
  * Creates the first admin, login id {@code admin}, when there is none. Its password comes from
  * SOSIK_ADMIN_PASSWORD; on the embedded default without it, one is generated and printed once, at that first start.
+ * It is created once the beans are ready (the schema migrated) and before the web server takes requests, so that a
+ * sign-in as soon as the first page is served finds it.
  */
 @Component
-class AdminBootstrap implements ApplicationRunner {
+class AdminBootstrap implements SmartInitializingSingleton {
 
     static final String ADMIN_LOGIN_ID = "admin";
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
@@ -37,7 +38,7 @@ class AdminBootstrap implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (accounts.findByLoginId(ADMIN_LOGIN_ID).isPresent()) {
             return;
         }
