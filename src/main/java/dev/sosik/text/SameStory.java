@@ -72,7 +72,7 @@ public final class SameStory {
     }
 
     /** The score of two articles whose vectors are known already. */
-    public double score(Doc a, StoryVector aVector, Doc b, StoryVector bVector) {
+    private double score(Doc a, StoryVector aVector, Doc b, StoryVector bVector) {
         return score(a, b, aVector.cosine(bVector));
     }
 
