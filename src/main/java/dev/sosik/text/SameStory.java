@@ -68,12 +68,7 @@ public final class SameStory {
 
     /** What the decision compares with the threshold: the cosine, weighed by how close in time the two articles are. */
     public double score(Doc a, Doc b, StoryCorpus corpus) {
-        return score(a, corpus.vector(a), b, corpus.vector(b));
-    }
-
-    /** The score of two articles whose vectors are known already. */
-    private double score(Doc a, StoryVector aVector, Doc b, StoryVector bVector) {
-        return score(a, b, aVector.cosine(bVector));
+        return score(a, b, similarity(a, b, corpus));
     }
 
     /** The score of two articles whose cosine is known already. */
@@ -98,7 +93,11 @@ public final class SameStory {
     }
 
     public static boolean withinWindow(Doc a, Doc b) {
-        return Duration.between(a.publishedAt(), b.publishedAt()).abs().compareTo(WINDOW) <= 0;
+        return withinWindow(a.publishedAt(), b.publishedAt());
+    }
+
+    private static boolean withinWindow(OffsetDateTime a, OffsetDateTime b) {
+        return Duration.between(a, b).abs().compareTo(WINDOW) <= 0;
     }
 
     /**
@@ -118,7 +117,7 @@ public final class SameStory {
         S best = null;
         double bestScore = threshold;
         for (S story : stories) {
-            if (Duration.between(started.apply(story), doc.publishedAt()).abs().compareTo(WINDOW) > 0) {
+            if (!withinWindow(started.apply(story), doc.publishedAt())) {
                 continue;
             }
             double score = averageScore(doc, members.apply(story));
