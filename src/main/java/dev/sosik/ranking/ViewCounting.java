@@ -8,18 +8,19 @@ import java.util.UUID;
 import dev.sosik.account.Reader;
 import dev.sosik.web.GuestPageCache;
 import dev.sosik.web.Guests;
-import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ValveBase;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -31,13 +32,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * its address and browser). A page reached from a ranking list carries {@code ?from=ranking} (the page's canonical
  * link drops it); such views are marked.
  *
- * <p>It runs first of all filters, so that the copies {@link GuestPageCache} serves right after it are counted;
- * who the reader is, Spring Security knows only later: this interceptor notes it for the count made once the
- * page has been answered.
+ * <p>It is the first valve at Tomcat's door, so that the copies {@link GuestPageCache} serves right after it are
+ * counted; who the reader is, Spring Security knows only later: this interceptor notes it for the count made once
+ * the page has been answered.
  */
 @Component
-@Order(GuestPageCache.FILTER_ORDER - 1)
-class ViewCounting extends OncePerRequestFilter implements HandlerInterceptor, WebMvcConfigurer {
+@Order(GuestPageCache.ORDER - 1)
+class ViewCounting extends ValveBase implements HandlerInterceptor, WebMvcConfigurer {
 
     static final String COOKIE = "sosik_visitor";
     static final String FROM_RANKING = "ranking";
@@ -48,23 +49,22 @@ class ViewCounting extends OncePerRequestFilter implements HandlerInterceptor, W
     private final Guests guests;
 
     ViewCounting(ViewCounter counter, Guests guests) {
+        super(true);
         this.counter = counter;
         this.guests = guests;
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !HttpMethod.GET.matches(request.getMethod()) || articleId(request) == null
-                || Bots.isRobot(request.getHeader("User-Agent"));
-    }
-
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
+    public void invoke(Request request, Response response) throws IOException, ServletException {
+        if (!HttpMethod.GET.matches(request.getMethod()) || articleId(request) == null
+                || Bots.isRobot(request.getHeader("User-Agent"))) {
+            getNext().invoke(request, response);
+            return;
+        }
         // a guest's cookie is given before the page goes out; whether a session cookie belongs to a signed-in
         // reader is known only after
         List<String> guest = guests.isGuest(request) ? guestKeys(request, response) : null;
-        chain.doFilter(request, response);
+        getNext().invoke(request, response);
         if (response.getStatus() == HttpServletResponse.SC_OK
                 || response.getStatus() == HttpServletResponse.SC_NOT_MODIFIED) {
             List<String> keys = request.getAttribute(READER) instanceof Long reader ? List.of("r" + reader)

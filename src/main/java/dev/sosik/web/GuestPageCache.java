@@ -2,7 +2,9 @@ package dev.sosik.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,10 +19,13 @@ import java.util.zip.GZIPOutputStream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ValveBase;
+import org.apache.tomcat.util.http.MimeHeaders;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -31,7 +36,6 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -52,26 +56,32 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * most as long again): a busy page expiring had every request in flight render it at once.
  *
  * <p>A guest is a request without a session cookie ({@link Guests}): everything of a reader, flash messages
- * included, lives in the session. Copies are served by this filter right after view counting, before Spring
- * Session, Spring Security and Spring MVC: a copy needs no session, no security context and no dispatcher, and
- * those were three quarters of a served copy's time (docs/performance.md). A page is kept when its handler is
- * marked (this interceptor notes it), the view rendered it for a guest ({@link #answer}) and it was answered 200;
- * the headers Spring Security and the handler gave it are kept with it, the cookies are not.
+ * included, lives in the session. Copies are served at Tomcat's door, by this valve right after view counting,
+ * before the servlet filters: a copy needs no session, no security context and no dispatcher, and those were three
+ * quarters of a served copy's time (docs/performance.md); its headers go out as bytes encoded when it was made
+ * ({@link EncodedHeader}). A page is kept when its handler is marked (this interceptor notes it), the view rendered
+ * it for a guest ({@link #answer}) and it was answered 200; the headers Spring Security and the handler gave it are
+ * kept with it, the cookies are not.
  */
 @Component
-@Order(GuestPageCache.FILTER_ORDER)
-public class GuestPageCache extends OncePerRequestFilter implements HandlerInterceptor, WebMvcConfigurer {
+@Order(GuestPageCache.ORDER)
+public class GuestPageCache extends ValveBase implements HandlerInterceptor, WebMvcConfigurer {
 
     /** Right after view counting, which must count the views of copies too. */
-    public static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 1;
+    public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 1;
 
     private static final String OFFER = GuestPageCache.class.getName() + ".offer";
-    private static final String CONTENT_TYPE = "text/html;charset=UTF-8";
+    private static final EncodedHeader CONTENT_TYPE = EncodedHeader.of(HttpHeaders.CONTENT_TYPE,
+            "text/html;charset=UTF-8");
+    private static final EncodedHeader GZIP = EncodedHeader.of(HttpHeaders.CONTENT_ENCODING, "gzip");
+    private static final EncodedHeader VARY = EncodedHeader.of(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+    /** Its name in bytes too: Tomcat, finding the header, only sets its value again from the response's length. */
+    private static final byte[] CONTENT_LENGTH = HttpHeaders.CONTENT_LENGTH.getBytes(StandardCharsets.ISO_8859_1);
     /** Guests' browsers keep the page but ask every time (with the ETag): views are counted per visit. */
     private static final String CACHE_CONTROL = "private, no-cache";
     /** Headers of a rendered page that belong to that one response, or that a copy sets itself. */
-    private static final Set<String> NOT_KEPT = Set.of("set-cookie", "content-length", "date", "etag", "vary",
-            "content-encoding", "transfer-encoding", "connection", "keep-alive");
+    private static final Set<String> NOT_KEPT = Set.of("set-cookie", "content-length", "content-type", "date", "etag",
+            "vary", "content-encoding", "transfer-encoding", "connection", "keep-alive");
 
     /**
      * A page on offer to the cache while it is rendered: its path, which of the path's copies it is (the site's
@@ -94,6 +104,7 @@ public class GuestPageCache extends OncePerRequestFilter implements HandlerInter
     GuestPageCache(Guests guests, @Value("${sosik.pages.guest-ttl:5s}") Duration ttl,
                    @Value("${sosik.pages.guest-kept-ttl:60s}") Duration keptTtl,
                    @Value("${sosik.pages.guest-cache-bytes:268435456}") long maxBytes) {
+        super(true);
         this.guests = guests;
         this.ttlNanos = ttl.toNanos();
         this.keptTtlNanos = keptTtl.toNanos();
@@ -116,13 +127,11 @@ public class GuestPageCache extends OncePerRequestFilter implements HandlerInter
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return copies == null || !isRead(request) || !guests.isGuest(request);
-    }
-
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
+    public void invoke(Request request, Response response) throws IOException, ServletException {
+        if (copies == null || !isRead(request) || !guests.isGuest(request)) {
+            getNext().invoke(request, response);
+            return;
+        }
         Variants variants = copies.getIfPresent(request.getRequestURI());
         Copy copy = variants == null ? null : variants.byVariant().get(variant(request));
         long now = System.nanoTime();
@@ -130,7 +139,7 @@ public class GuestPageCache extends OncePerRequestFilter implements HandlerInter
             serve(copy, request, response);
             return;
         }
-        chain.doFilter(request, response);
+        getNext().invoke(request, response);
         if (request.getAttribute(OFFER) instanceof Offered offered
                 && response.getStatus() == HttpServletResponse.SC_OK) {
             Copy made = new Copy(offered.body(), offered.etag(), keptHeaders(response), System.nanoTime(),
@@ -175,7 +184,7 @@ public class GuestPageCache extends OncePerRequestFilter implements HandlerInter
         return true;
     }
 
-    /** A rendered page the filter keeps once the response is complete (its headers are known then). */
+    /** A rendered page the valve keeps once the response is complete (its headers are known then). */
     private record Offered(Offer offer, PageBytes body, String etag) {
     }
 
@@ -192,43 +201,41 @@ public class GuestPageCache extends OncePerRequestFilter implements HandlerInter
         String etag = etag(body);
         request.setAttribute(OFFER, new Offered(offer, body, etag));
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        return answeredUnchanged(request, response, etag);
-    }
-
-    private static void serve(Copy copy, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        copy.headers().forEach(header -> response.addHeader(header[0], header[1]));
-        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        boolean gzip = takesGzip(request);
-        if (answeredUnchanged(request, response, gzip ? copy.gzipEtag() : copy.etag())) {
-            return;
-        }
-        response.setContentType(CONTENT_TYPE);
-        boolean head = HttpMethod.HEAD.matches(request.getMethod());
-        if (gzip) {
-            byte[] compressed = copy.gzip();
-            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-            response.setContentLength(compressed.length);
-            if (!head) {
-                response.getOutputStream().write(compressed);
-            }
-        } else {
-            response.setContentLength(copy.body().length());
-            if (!head) {
-                copy.body().writeTo(response.getOutputStream());
-            }
-        }
-    }
-
-    private static boolean answeredUnchanged(HttpServletRequest request, HttpServletResponse response, String etag) {
         response.setHeader(HttpHeaders.ETAG, etag);
-        String known = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (known != null && Arrays.stream(known.split(",")).map(String::strip)
-                .anyMatch(tag -> tag.equals(etag) || tag.equals("*"))) {
+        if (browserHas(request, etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return true;
         }
         return false;
+    }
+
+    private static void serve(Copy copy, Request request, Response response) throws IOException {
+        MimeHeaders headers = response.getCoyoteResponse().getMimeHeaders();
+        copy.headers().forEach(header -> header.addTo(headers));
+        EncodedHeader.now().addTo(headers);
+        boolean gzip = takesGzip(request);
+        Copy.Encoding encoding = gzip ? copy.gzip() : copy.identity();
+        encoding.etagHeader().addTo(headers);
+        if (browserHas(request, encoding.etag())) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        CONTENT_TYPE.addTo(headers);
+        if (gzip) {
+            GZIP.addTo(headers);
+        }
+        headers.addValue(CONTENT_LENGTH, 0, CONTENT_LENGTH.length).setLong(encoding.length());
+        response.setContentLength(encoding.length());
+        if (!HttpMethod.HEAD.matches(request.getMethod())) {
+            encoding.body().writeTo(response.getOutputStream());
+        }
+    }
+
+    /** If-None-Match names this ETag (or any). */
+    private static boolean browserHas(HttpServletRequest request, String etag) {
+        String known = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        return known != null && Arrays.stream(known.split(",")).map(String::strip)
+                .anyMatch(tag -> tag.equals(etag) || tag.equals("*"));
     }
 
     /** Accept-Encoding names gzip without refusing it (q=0). */
@@ -246,13 +253,15 @@ public class GuestPageCache extends OncePerRequestFilter implements HandlerInter
         return false;
     }
 
-    private static List<String[]> keptHeaders(HttpServletResponse response) {
-        List<String[]> kept = new ArrayList<>();
+    /** The headers a copy is served with, besides its ETag, length and encoding. */
+    private static List<EncodedHeader> keptHeaders(HttpServletResponse response) {
+        List<EncodedHeader> kept = new ArrayList<>();
         for (String name : response.getHeaderNames()) {
             if (!NOT_KEPT.contains(name.toLowerCase())) {
-                response.getHeaders(name).forEach(value -> kept.add(new String[] {name, value}));
+                response.getHeaders(name).forEach(value -> kept.add(EncodedHeader.of(name, value)));
             }
         }
+        kept.add(VARY);
         return List.copyOf(kept);
     }
 
@@ -290,26 +299,34 @@ public class GuestPageCache extends OncePerRequestFilter implements HandlerInter
     /** One kept page: its bytes, its ETag, the headers it was answered with, and until when it may be served. */
     private static final class Copy {
 
+        /** The copy in one content coding: its ETag, and its bytes as they go out. */
+        record Encoding(String etag, EncodedHeader etagHeader, int length, Body body) {
+
+            Encoding(String etag, int length, Body body) {
+                this(etag, EncodedHeader.of(HttpHeaders.ETAG, etag), length, body);
+            }
+        }
+
+        interface Body {
+            void writeTo(OutputStream out) throws IOException;
+        }
+
         private final PageBytes body;
-        private final String etag;
-        private final List<String[]> headers;
+        private final Encoding identity;
+        private final List<EncodedHeader> headers;
         private final long madeAt;
         private final long expiresAt;
         /** When a request set out to render the expired page anew (0: none has); the others are served this copy. */
         private final AtomicLong renderingSince = new AtomicLong();
         /** Made at the first request that takes gzip; a race makes the same bytes twice, harmlessly. */
-        private volatile byte[] gzip;
+        private volatile Encoding gzip;
 
-        Copy(PageBytes body, String etag, List<String[]> headers, long madeAt, long lifetime) {
+        Copy(PageBytes body, String etag, List<EncodedHeader> headers, long madeAt, long lifetime) {
             this.body = body;
-            this.etag = etag;
+            this.identity = new Encoding(etag, body.length(), body::writeTo);
             this.headers = headers;
             this.madeAt = madeAt;
             this.expiresAt = madeAt + lifetime;
-        }
-
-        PageBytes body() {
-            return body;
         }
 
         /**
@@ -329,20 +346,16 @@ public class GuestPageCache extends OncePerRequestFilter implements HandlerInter
             return now - expiresAt > expiresAt - madeAt;
         }
 
-        String etag() {
-            return etag;
-        }
-
-        String gzipEtag() {
-            return etag.substring(0, etag.length() - 1) + "-gzip\"";
-        }
-
-        List<String[]> headers() {
+        List<EncodedHeader> headers() {
             return headers;
         }
 
-        byte[] gzip() {
-            byte[] compressed = gzip;
+        Encoding identity() {
+            return identity;
+        }
+
+        Encoding gzip() {
+            Encoding compressed = gzip;
             if (compressed == null) {
                 var out = new ByteArrayOutputStream(body.length() / 4);
                 try (var zip = new GZIPOutputStream(out)) {
@@ -350,7 +363,10 @@ public class GuestPageCache extends OncePerRequestFilter implements HandlerInter
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                compressed = out.toByteArray();
+                byte[] bytes = out.toByteArray();
+                String etag = identity.etag();
+                compressed = new Encoding(etag.substring(0, etag.length() - 1) + "-gzip\"", bytes.length,
+                        stream -> stream.write(bytes));
                 gzip = compressed;
             }
             return compressed;

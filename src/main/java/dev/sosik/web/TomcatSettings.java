@@ -1,7 +1,9 @@
 package dev.sosik.web;
 
+import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -13,9 +15,14 @@ class TomcatSettings {
 
     static final int WRITE_BUFFER_BYTES = 32 * 1024;
 
+    /**
+     * The valves among the beans (view counting, then the guests' copies) come first in the portal's pipeline, in
+     * their order, before the servlet filters.
+     */
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatCustomizer() {
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatCustomizer(ObjectProvider<Valve> valves) {
         return factory -> {
+            factory.addContextValves(valves.orderedStream().toArray(Valve[]::new));
             // Requests Tomcat refuses itself (a malformed address) get the Korean error page too.
             factory.addContextCustomizers(context -> ((StandardHost) context.getParent())
                     .setErrorReportValveClass(KoreanErrorReportValve.class.getName()));

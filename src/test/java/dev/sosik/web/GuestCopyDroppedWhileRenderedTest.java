@@ -2,17 +2,24 @@ package dev.sosik.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.catalina.connector.Connector;
+import org.apache.catalina.connector.CoyoteAdapter;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.core.StandardContext;
+import org.apache.catalina.valves.ValveBase;
+import org.apache.coyote.OutputBuffer;
+import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.method.HandlerMethod;
 
 /**
@@ -43,14 +50,49 @@ class GuestCopyDroppedWhileRenderedTest {
         assertThat(visit(() -> { })).isEqualTo("판 2");
     }
 
-    /** A guest's visit: when the page is rendered, {@code whileRendering} runs between reading and writing it. */
+    /**
+     * A guest's visit, as Tomcat hands it to the valve: when the page is rendered, {@code whileRendering} runs
+     * between reading and writing it.
+     */
     private String visit(Runnable whileRendering) throws Exception {
-        var request = new MockHttpServletRequest("GET", PATH);
-        var response = new MockHttpServletResponse();
-        FilterChain handler = (req, res) -> render((HttpServletRequest) req, (HttpServletResponse) res,
-                whileRendering);
-        cache.doFilter(request, response, handler);
-        return response.getContentAsString(StandardCharsets.UTF_8);
+        var written = new ByteArrayOutputStream();
+        var coyoteResponse = new org.apache.coyote.Response();
+        coyoteResponse.setOutputBuffer(new OutputBuffer() {
+            @Override
+            public int doWrite(ByteBuffer chunk) {
+                int length = chunk.remaining();
+                byte[] bytes = new byte[length];
+                chunk.get(bytes);
+                written.writeBytes(bytes);
+                return length;
+            }
+
+            @Override
+            public long getBytesWritten() {
+                return written.size();
+            }
+        });
+        var coyoteRequest = new org.apache.coyote.Request();
+        coyoteRequest.method().setString("GET");
+        coyoteRequest.requestURI().setString(PATH);
+        coyoteRequest.setResponse(coyoteResponse);
+        var context = new StandardContext();
+        context.setCookieProcessor(new Rfc6265CookieProcessor());
+        var request = new Request(new Connector(), coyoteRequest);
+        request.getMappingData().context = context;
+        var response = new Response(coyoteResponse);
+        request.setResponse(response);
+        coyoteRequest.setNote(CoyoteAdapter.ADAPTER_NOTES, request);
+        response.setRequest(request);
+        cache.setNext(new ValveBase() {
+            @Override
+            public void invoke(Request rendered, Response answer) throws IOException {
+                render(rendered, answer, whileRendering);
+            }
+        });
+        cache.invoke(request, response);
+        response.flushBuffer();
+        return written.toString(StandardCharsets.UTF_8);
     }
 
     private void render(HttpServletRequest request, HttpServletResponse response, Runnable whileRendering)
